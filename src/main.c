@@ -1,0 +1,25 @@
+/* main.c: Haven's entry point
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "haven-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(HavenApplication) app = NULL;
+
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = haven_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

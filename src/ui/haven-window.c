@@ -1,0 +1,112 @@
+/* haven-window.c: the main window with its three views
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "haven-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "haven-window.h"
+
+struct _HavenWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwViewStack         *stack;
+};
+
+G_DEFINE_FINAL_TYPE (HavenWindow, haven_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Page names in haven-window.ui, indexed by HavenView. */
+static const char * const view_names[] = { "home", "explainers", "help" };
+
+static gboolean
+haven_window_close_request (GtkWindow *window)
+{
+  HavenWindow *self = HAVEN_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    g_settings_set (self->settings, "window-size", "(ii)", width, height);
+
+  return GTK_WINDOW_CLASS (haven_window_parent_class)->close_request (window);
+}
+
+static void
+haven_window_dispose (GObject *object)
+{
+  HavenWindow *self = HAVEN_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (haven_window_parent_class)->dispose (object);
+}
+
+static void
+haven_window_class_init (HavenWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = haven_window_dispose;
+  window_class->close_request = haven_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, stack);
+}
+
+static void
+haven_window_init (HavenWindow *self)
+{
+  int width, height;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+HavenWindow *
+haven_window_new (gpointer application)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (HAVEN_TYPE_WINDOW, "application", application, NULL);
+}
+
+void
+haven_window_show_view (HavenWindow *self,
+                        HavenView    view)
+{
+  g_return_if_fail (HAVEN_IS_WINDOW (self));
+  g_return_if_fail (view < G_N_ELEMENTS (view_names));
+
+  adw_view_stack_set_visible_child_name (self->stack, view_names[view]);
+}
+
+HavenView
+haven_window_get_view (HavenWindow *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (HAVEN_IS_WINDOW (self), HAVEN_VIEW_HOME);
+
+  name = adw_view_stack_get_visible_child_name (self->stack);
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    if (g_strcmp0 (name, view_names[i]) == 0)
+      return i;
+
+  return HAVEN_VIEW_HOME;
+}

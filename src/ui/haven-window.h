@@ -1,0 +1,28 @@
+/* haven-window.h: the main window with its three views
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HAVEN_VIEW_HOME,
+  HAVEN_VIEW_EXPLAINERS,
+  HAVEN_VIEW_HELP,
+} HavenView;
+
+#define HAVEN_TYPE_WINDOW (haven_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (HavenWindow, haven_window, HAVEN, WINDOW, AdwApplicationWindow)
+
+HavenWindow *haven_window_new       (gpointer     application);
+void         haven_window_show_view (HavenWindow *self,
+                                     HavenView    view);
+HavenView    haven_window_get_view  (HavenWindow *self);
+
+G_END_DECLS

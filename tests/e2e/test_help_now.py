@@ -1,0 +1,85 @@
+# test_help_now.py: Get Help Now from the header bar, from `haven --help-now`,
+# and from a second invocation, driven through AT-SPI.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import subprocess
+import sys
+
+from havenatspi import (Atspi, applications, click, close_window, current_view, dump,
+                        find, find_application, find_text, launch,
+                        start_accessibility_bus, wait_for)
+
+HELP_TITLE = "You Are Not Alone"
+HOME_TITLE = "No Campaigns to Show"
+
+
+def header_button_opens_help(haven):
+    proc = launch(haven)
+    try:
+        app = wait_for(find_application, "Haven on the accessibility bus")
+        wait_for(lambda: find_text(app, HOME_TITLE), "the Home view")
+        assert current_view(app) == "Home", current_view(app)
+        assert find_text(app, HELP_TITLE) is None, "Get Help is showing before it was asked for"
+
+        button = wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name="Get Help Now", showing=True),
+                          "a button named exactly “Get Help Now”")
+        click(button)
+        wait_for(lambda: current_view(app) == "Get Help", "the Get Help view after activating the button")
+        assert find_text(app, HELP_TITLE) is not None, "the Get Help view shows no help"
+        print("ok 1 - the Get Help Now button opens the Get Help view")
+        close_window(app, proc)
+    except AssertionError:
+        app = find_application()
+        if app is not None:
+            print(dump(app), file=sys.stderr)
+        raise
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=10)
+    wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
+
+
+def command_line_and_second_instance(haven):
+    proc = launch(haven, "--help-now")
+    try:
+        app = wait_for(find_application, "Haven on the accessibility bus")
+        wait_for(lambda: current_view(app) == "Get Help", "`haven --help-now` to open at Get Help")
+        assert find_text(app, HELP_TITLE) is not None, "the Get Help view shows no help"
+        print("ok 2 - haven --help-now opens at the Get Help view")
+
+        # Back to Home, then a second invocation must reuse this instance.
+        home = wait_for(lambda: find(app, name="Home", showing=True), "the Home switcher")
+        click(home)
+        wait_for(lambda: current_view(app) == "Home", "the Home view")
+
+        second = subprocess.run([haven, "--help-now"], timeout=30)
+        assert second.returncode == 0, f"second invocation exited with {second.returncode}"
+        assert proc.poll() is None, "the first instance went away"
+        wait_for(lambda: current_view(app) == "Get Help", "the running window to show Get Help")
+        assert len(applications()) == 1, "a second Haven instance appeared"
+        frames = [n for n in range(app.get_child_count())
+                  if app.get_child_at_index(n).get_role() == Atspi.Role.FRAME]
+        assert len(frames) == 1, f"expected one window, found {len(frames)}"
+        print("ok 3 - a second haven --help-now reuses the running window")
+        close_window(app, proc)
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def main():
+    haven = sys.argv[1]
+    print("1..3")
+    bus = start_accessibility_bus()
+    try:
+        header_button_opens_help(haven)
+        command_line_and_second_instance(haven)
+    finally:
+        bus.terminate()
+
+
+if __name__ == "__main__":
+    main()

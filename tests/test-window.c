@@ -1,0 +1,300 @@
+/* test-window.c: widget tests of the main window on real widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "haven-application.h"
+#include "haven-preferences-window.h"
+#include "haven-window.h"
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+widget_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Runs the main loop for a short while, so that allocation settles. */
+static void
+settle (void)
+{
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        {
+          if (label == NULL)
+            return child;
+          if (GTK_IS_BUTTON (child) &&
+              g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+            return child;
+        }
+
+      found = find_widget (child, type, label);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* One application for the whole run, as in the real program. */
+static HavenApplication *app;
+
+static HavenWindow *
+active_window (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_nonnull (window);
+  g_assert_true (HAVEN_IS_WINDOW (window));
+  iterate_until (widget_is_mapped, window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  return HAVEN_WINDOW (window);
+}
+
+static void
+close_all_windows (void)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  settle ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+static void
+test_window_opens_on_home (void)
+{
+  HavenWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = active_window ();
+
+  g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HOME);
+
+  close_all_windows ();
+}
+
+static void
+test_get_help_now_button (void)
+{
+  HavenWindow *window;
+  GtkWidget *button;
+
+  g_application_activate (G_APPLICATION (app));
+  window = active_window ();
+
+  button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "Get Help Now");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_visible (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+  g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HELP);
+
+  close_all_windows ();
+}
+
+static void
+test_help_now_action_opens_window (void)
+{
+  HavenWindow *window;
+
+  /* As `haven --help-now` and the desktop action do, with no window yet. */
+  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help-now", NULL);
+  window = active_window ();
+  g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HELP);
+
+  /* A second request reuses the window. */
+  haven_window_show_view (window, HAVEN_VIEW_EXPLAINERS);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help-now", NULL);
+  g_assert_true (GTK_WINDOW (window) == gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HELP);
+
+  close_all_windows ();
+}
+
+static void
+test_accelerators (void)
+{
+  g_auto(GStrv) help_now = NULL;
+  g_auto(GStrv) quit = NULL;
+  g_auto(GStrv) shortcuts = NULL;
+
+  help_now = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.help-now");
+  quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  shortcuts = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.shortcuts");
+
+  g_assert_cmpstr (help_now[0], ==, "F1");
+  g_assert_cmpstr (quit[0], ==, "<Control>q");
+  g_assert_cmpstr (shortcuts[0], ==, "<Control>question");
+
+  for (const char * const *name = (const char * const[]) { "quit", "about", "shortcuts", "preferences", "help-now", NULL };
+       *name != NULL; name++)
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), *name));
+}
+
+static void
+test_window_size_remembered (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  HavenWindow *window;
+  int width, height;
+
+  g_application_activate (G_APPLICATION (app));
+  window = active_window ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
+  settle ();
+  gtk_window_close (GTK_WINDOW (window));
+  settle ();
+
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  g_assert_cmpint (width, ==, 640);
+  g_assert_cmpint (height, ==, 560);
+
+  g_application_activate (G_APPLICATION (app));
+  window = active_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 640);
+  g_assert_cmpint (height, ==, 560);
+
+  close_all_windows ();
+}
+
+static void
+check_switcher_bar (int      width,
+                    gboolean expect_bar)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  HavenWindow *window;
+  GtkWidget *bar;
+  int minimum;
+
+  g_settings_set (settings, "window-size", "(ii)", width, 720);
+  g_application_activate (G_APPLICATION (app));
+  window = active_window ();
+  settle ();
+
+  /* Nothing in the window may ask for more than the width it is given. */
+  gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                      GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, width);
+
+  bar = find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL);
+  g_assert_nonnull (bar);
+  g_assert_cmpint (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)), ==, expect_bar);
+
+  close_all_windows ();
+}
+
+static void
+test_adaptive_narrow (void)
+{
+  check_switcher_bar (360, TRUE);
+}
+
+static void
+test_adaptive_wide (void)
+{
+  check_switcher_bar (1280, FALSE);
+}
+
+static void
+test_style_preference (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwStyleManager *style_manager;
+  HavenPreferencesWindow *preferences;
+  AdwComboRow *row;
+
+  g_application_activate (G_APPLICATION (app));
+  active_window ();
+  style_manager = adw_style_manager_get_default ();
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = NULL;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (HAVEN_IS_PREFERENCES_WINDOW (l->data))
+      preferences = l->data;
+  g_assert_nonnull (preferences);
+  iterate_until (widget_is_mapped, preferences);
+
+  row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, NULL));
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+
+  adw_combo_row_set_selected (row, 2);
+  g_assert_cmpint (g_settings_get_enum (settings, "color-scheme"), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style_manager));
+
+  adw_combo_row_set_selected (row, 1);
+  g_assert_false (adw_style_manager_get_dark (style_manager));
+
+  g_settings_reset (settings, "color-scheme");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  close_all_windows ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* GNOME's default title-bar buttons, rather than GTK's fallback of three. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+
+  app = haven_application_new ();
+  /* Tests must never reach a Haven the developer has running. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/window/opens-on-home", test_window_opens_on_home);
+  g_test_add_func ("/window/get-help-now-button", test_get_help_now_button);
+  g_test_add_func ("/window/help-now-action", test_help_now_action_opens_window);
+  g_test_add_func ("/window/accelerators", test_accelerators);
+  g_test_add_func ("/window/size-remembered", test_window_size_remembered);
+  g_test_add_func ("/window/adaptive-narrow", test_adaptive_narrow);
+  g_test_add_func ("/window/adaptive-wide", test_adaptive_wide);
+  g_test_add_func ("/preferences/style", test_style_preference);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
