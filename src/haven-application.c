@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-application.h"
+#include "haven-feed-parser.h"
 #include "haven-preferences-window.h"
 #include "haven-window.h"
 
@@ -18,12 +19,21 @@ struct _HavenApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  HavenFeed      *feed;
   char           *region_override;
   char           *feed_url_override;
   gboolean        offline;
 };
 
 G_DEFINE_FINAL_TYPE (HavenApplication, haven_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_FEED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const GOptionEntry option_entries[] = {
   { "help-now", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -56,7 +66,10 @@ haven_application_ensure_window (HavenApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (haven_window_new (self));
+    {
+      window = GTK_WINDOW (haven_window_new (self));
+      g_object_bind_property (self, "feed", window, "feed", G_BINDING_SYNC_CREATE);
+    }
 
   gtk_window_present (window);
 
@@ -239,8 +252,14 @@ haven_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
 
   HavenApplication *self = HAVEN_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (haven_application_parent_class)->startup (app);
+
+  /* The bundled feed is complete, so Haven has content from the first start. */
+  self->feed = haven_feed_load_bundled (&error);
+  if (self->feed == NULL)
+    g_critical ("The bundled feed is broken: %s", error->message);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "color-scheme",
@@ -262,10 +281,30 @@ haven_application_finalize (GObject *object)
   HavenApplication *self = HAVEN_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->feed);
   g_clear_pointer (&self->region_override, g_free);
   g_clear_pointer (&self->feed_url_override, g_free);
 
   G_OBJECT_CLASS (haven_application_parent_class)->finalize (object);
+}
+
+static void
+haven_application_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  HavenApplication *self = HAVEN_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_FEED:
+      g_value_set_object (value, self->feed);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -275,6 +314,19 @@ haven_application_class_init (HavenApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = haven_application_finalize;
+  object_class->get_property = haven_application_get_property;
+
+  /**
+   * HavenApplication:feed:
+   *
+   * The content Haven shows: the bundled feed until a newer one is stored.
+   */
+  properties[PROP_FEED] =
+    g_param_spec_object ("feed", NULL, NULL,
+                         HAVEN_TYPE_FEED,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->activate = haven_application_activate;
   app_class->startup = haven_application_startup;
@@ -313,6 +365,19 @@ haven_application_get_region (HavenApplication *self)
   g_return_val_if_fail (HAVEN_IS_APPLICATION (self), NULL);
 
   return self->region_override;
+}
+
+/**
+ * haven_application_get_feed:
+ *
+ * Returns: (transfer none) (nullable): the content Haven shows
+ */
+HavenFeed *
+haven_application_get_feed (HavenApplication *self)
+{
+  g_return_val_if_fail (HAVEN_IS_APPLICATION (self), NULL);
+
+  return self->feed;
 }
 
 gboolean

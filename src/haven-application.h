@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "haven-feed.h"
+
 G_BEGIN_DECLS
 
 #define HAVEN_TYPE_APPLICATION (haven_application_get_type ())
@@ -17,5 +19,6 @@ HavenApplication *haven_application_new        (void);
 const char       *haven_application_get_region (HavenApplication *self);
 gboolean          haven_application_get_offline (HavenApplication *self);
 const char       *haven_application_get_feed_url (HavenApplication *self);
+HavenFeed        *haven_application_get_feed   (HavenApplication *self);
 
 G_END_DECLS

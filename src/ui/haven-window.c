@@ -9,6 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-explainers-view.h"
+#include "haven-help-view.h"
+#include "haven-home-view.h"
 #include "haven-window.h"
 
 struct _HavenWindow
@@ -16,11 +19,20 @@ struct _HavenWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  HavenFeed            *feed;
 
   AdwViewStack         *stack;
 };
 
 G_DEFINE_FINAL_TYPE (HavenWindow, haven_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_FEED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Page names in haven-window.ui, indexed by HavenView. */
 static const char * const view_names[] = { "home", "explainers", "help" };
@@ -46,8 +58,48 @@ haven_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->feed);
 
   G_OBJECT_CLASS (haven_window_parent_class)->dispose (object);
+}
+
+static void
+haven_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  HavenWindow *self = HAVEN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FEED:
+      g_value_set_object (value, self->feed);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+haven_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  HavenWindow *self = HAVEN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FEED:
+      if (g_set_object (&self->feed, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -58,7 +110,25 @@ haven_window_class_init (HavenWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = haven_window_dispose;
+  object_class->get_property = haven_window_get_property;
+  object_class->set_property = haven_window_set_property;
   window_class->close_request = haven_window_close_request;
+
+  /**
+   * HavenWindow:feed:
+   *
+   * The content the views show; the application replaces it when an update lands.
+   */
+  properties[PROP_FEED] =
+    g_param_spec_object ("feed", NULL, NULL,
+                         HAVEN_TYPE_FEED,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (HAVEN_TYPE_EXPLAINERS_VIEW);
+  g_type_ensure (HAVEN_TYPE_HELP_VIEW);
+  g_type_ensure (HAVEN_TYPE_HOME_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, stack);
@@ -83,7 +153,9 @@ haven_window_new (gpointer application)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
 
-  return g_object_new (HAVEN_TYPE_WINDOW, "application", application, NULL);
+  return g_object_new (HAVEN_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
 }
 
 void
