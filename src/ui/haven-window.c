@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-bench.h"
 #include "haven-explainers-view.h"
 #include "haven-help-view.h"
 #include "haven-home-view.h"
@@ -140,6 +141,7 @@ haven_window_init (HavenWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  haven_bench_watch_first_frame (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);

@@ -1,0 +1,77 @@
+/* haven-bench.c: first-frame reporting for the benchmarks
+ *
+ * Only tests/bench/run-benchmarks.py sets HAVEN_BENCH_FIRST_FRAME. Then the
+ * first frame a window paints is reported on standard output with the
+ * monotonic clock (which the benchmark also reads when it starts the
+ * process) and the peak resident memory, and the application quits. Haven
+ * and the baseline program share this code, so both are measured alike.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "haven-bench"
+
+#include "config.h"
+
+#include "haven-bench.h"
+
+gboolean
+haven_bench_enabled (void)
+{
+  return g_getenv ("HAVEN_BENCH_FIRST_FRAME") != NULL;
+}
+
+static gint64
+peak_resident_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+
+  line = strstr (status, "VmHWM:");
+  if (line == NULL)
+    return -1;
+
+  return g_ascii_strtoll (line + strlen ("VmHWM:"), NULL, 10);
+}
+
+static void
+after_paint_cb (GdkFrameClock *frame_clock,
+                GtkWidget     *widget)
+{
+  gint64 now = g_get_monotonic_time ();
+  GApplication *app = g_application_get_default ();
+
+  g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, widget);
+
+  g_print ("first-frame %" G_GINT64_FORMAT " us\n", now);
+  g_print ("peak-rss %" G_GINT64_FORMAT " kB\n", peak_resident_kb ());
+
+  if (app != NULL)
+    g_application_quit (app);
+}
+
+static void
+realize_cb (GtkWidget *widget)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
+
+  g_signal_connect (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), widget);
+}
+
+/**
+ * haven_bench_watch_first_frame:
+ * @widget: a toplevel that is not realized yet
+ *
+ * Reports @widget's first painted frame and quits, when benchmarking.
+ */
+void
+haven_bench_watch_first_frame (GtkWidget *widget)
+{
+  if (!haven_bench_enabled ())
+    return;
+
+  g_signal_connect (widget, "realize", G_CALLBACK (realize_cb), NULL);
+}

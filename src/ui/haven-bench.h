@@ -1,0 +1,15 @@
+/* haven-bench.h: first-frame reporting for the benchmarks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+gboolean haven_bench_enabled           (void);
+void     haven_bench_watch_first_frame (GtkWidget *widget);
+
+G_END_DECLS

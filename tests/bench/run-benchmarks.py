@@ -1,0 +1,110 @@
+# run-benchmarks.py: Haven's speed and memory as ratios against a floor
+# measured in the same run. Prints one line per figure: `name value unit ratio`.
+#
+#   run-benchmarks.py BUILDDIR [--runs N]
+#
+# Needs a display and a session bus (build-aux/dev bench provides both).
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import argparse
+import os
+import pathlib
+import socket
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+
+parser = argparse.ArgumentParser()
+parser.add_argument("builddir", type=pathlib.Path)
+parser.add_argument("--runs", type=int, default=7)
+args = parser.parse_args()
+
+build = args.builddir.resolve()
+haven = build / "src" / "haven"
+baseline = build / "tests" / "bench" / "baseline"
+feed_parse = build / "tests" / "bench" / "bench-feed-parse"
+
+
+def start_once(program, *options):
+    """Starts a program as a person would and returns (µs to first frame, peak kB)."""
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ,
+                   HAVEN_BENCH_FIRST_FRAME="1",
+                   GSETTINGS_BACKEND="memory",
+                   GSETTINGS_SCHEMA_DIR=str(build / "data"),
+                   XDG_DATA_HOME=os.path.join(home, "data"),
+                   XDG_CACHE_HOME=os.path.join(home, "cache"),
+                   XDG_CONFIG_HOME=os.path.join(home, "config"))
+        started = time.monotonic_ns() // 1000
+        out = subprocess.run([str(program), *options], env=env, capture_output=True,
+                             text=True, timeout=120, check=True).stdout
+    values = dict(line.split()[:2] for line in out.splitlines() if line.count(" ") >= 2)
+    return int(values["first-frame"]) - started, int(values["peak-rss"])
+
+
+def median_start(program, *options):
+    start_once(program, *options)  # warm-up: caches, fontconfig
+    runs = [start_once(program, *options) for _ in range(args.runs)]
+    return (statistics.median(r[0] for r in runs) / 1000.0,
+            statistics.median(r[1] for r in runs) / 1024.0)
+
+
+class StallingServer:
+    """Accepts connections on 127.0.0.1 and never answers."""
+
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.port = self.sock.getsockname()[1]
+        self.held = []
+        threading.Thread(target=self.serve, daemon=True).start()
+
+    def serve(self):
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.held.append(conn)
+
+    def close(self):
+        self.sock.close()
+        for conn in self.held:
+            conn.close()
+
+
+def line(name, value, unit, ratio):
+    print(f"{name} {value:.2f} {unit} {ratio:.2f}", flush=True)
+
+
+base_ms, base_mb = median_start(baseline)
+line("baseline-first-frame", base_ms, "ms", 1.0)
+
+home_ms, home_mb = median_start(haven, "--offline")
+line("home-first-frame", home_ms, "ms", home_ms / base_ms)
+
+help_ms, _ = median_start(haven, "--offline", "--help-now")
+line("help-now-first-frame", help_ms, "ms", help_ms / base_ms)
+
+server = StallingServer()
+try:
+    stalled_ms, _ = median_start(haven, f"--feed-url=http://127.0.0.1:{server.port}/feed.json")
+finally:
+    server.close()
+line("home-first-frame-stalled-server", stalled_ms, "ms", stalled_ms / home_ms)
+
+out = subprocess.run([str(feed_parse)], capture_output=True, text=True, timeout=600,
+                     check=True).stdout
+for row in out.splitlines():
+    if row.startswith("parse-validate-"):
+        name, value, unit, ratio = row.split()
+        line(name, float(value), unit, float(ratio))
+    elif row.startswith("growth-100x-vs-1x"):
+        name, ratio = row.split()
+        line(name, float(ratio), "x", float(ratio))
+
+line("home-peak-rss-above-baseline", home_mb - base_mb, "MB", home_mb / base_mb)
