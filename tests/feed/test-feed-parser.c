@@ -316,8 +316,8 @@ test_error_codes (void)
       g_autoptr(GPtrArray) problems = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(HavenFeed) feed = NULL;
-
-      g_test_message ("feed: %s", cases[i].text);
+      /* Invalid UTF-8 would break the TAP stream; name the case by its index. */
+      g_test_message ("case %u", i);
       feed = haven_feed_parse (bytes, NULL, HAVEN_FEED_ORIGIN_REMOTE, &problems, &error);
       g_assert_null (feed);
       g_assert_error (error, HAVEN_FEED_ERROR, cases[i].code);
