@@ -66,6 +66,7 @@ typedef enum
   LIST_CONTACT_IDS,
   LIST_LANGUAGE_TAGS,
   LIST_TIME_ZONES,
+  LIST_BLOCK_TEXTS, /* localised texts of a list block, repeats allowed */
 } ListKind;
 
 typedef struct
@@ -805,12 +806,13 @@ check_list_item (Parser     *p,
       problem (p, NULL, _("%s is not an IANA time zone name such as Europe/London."), quoted);
       return FALSE;
 
+    case LIST_BLOCK_TEXTS:
     default:
       g_assert_not_reached ();
     }
 }
 
-/* A list of strings of one kind, each at most once. */
+/* A list of strings of one kind, each at most once (texts may repeat). */
 static GStrv
 get_string_list (Parser     *p,
                  JsonObject *object,
@@ -837,12 +839,16 @@ get_string_list (Parser     *p,
       const char *value;
 
       path_push_index (p, i);
-      value = string_from_node (p, json_array_get_element (array, i), NULL);
-      if (value == NULL || !check_list_item (p, kind, value))
+      if (kind == LIST_BLOCK_TEXTS)
+        value = text_from_node (p, json_array_get_element (array, i), NULL, MAX_BLOCK_BYTES);
+      else
+        value = string_from_node (p, json_array_get_element (array, i), NULL);
+
+      if (value == NULL || (kind != LIST_BLOCK_TEXTS && !check_list_item (p, kind, value)))
         {
           valid = FALSE;
         }
-      else if (g_strv_contains ((const char * const *)strv, value))
+      else if (kind != LIST_BLOCK_TEXTS && g_strv_contains ((const char * const *)strv, value))
         {
           g_autofree char *quoted = haven_feed_value_quote (value);
 
@@ -853,45 +859,6 @@ get_string_list (Parser     *p,
         {
           strv[n++] = g_strdup (value);
         }
-      path_pop (p);
-    }
-  path_pop (p);
-
-  if (!valid)
-    return NULL;
-
-  return g_steal_pointer (&strv);
-}
-
-static GStrv
-get_text_list (Parser     *p,
-               JsonObject *object,
-               const char *name,
-               gsize       max_bytes)
-{
-  JsonArray *array = get_array (p, object, name, 1, MAX_LIST, TRUE);
-  g_auto(GStrv) strv = NULL;
-  gboolean valid = TRUE;
-  guint length;
-  guint n = 0;
-
-  if (array == NULL)
-    return NULL;
-
-  length = json_array_get_length (array);
-  strv = g_new0 (char *, length + 1);
-
-  path_push_key (p, name);
-  for (guint i = 0; i < length; i++)
-    {
-      const char *text;
-
-      path_push_index (p, i);
-      text = text_from_node (p, json_array_get_element (array, i), NULL, max_bytes);
-      if (text == NULL)
-        valid = FALSE;
-      else
-        strv[n++] = g_strdup (text);
       path_pop (p);
     }
   path_pop (p);
@@ -1547,7 +1514,7 @@ parse_block (Parser     *p,
       break;
 
     case HAVEN_BLOCK_TYPE_LIST:
-      items = get_text_list (p, object, "items", MAX_BLOCK_BYTES);
+      items = get_string_list (p, object, "items", 1, TRUE, LIST_BLOCK_TEXTS);
       ordered = get_boolean (p, object, "ordered", FALSE);
       break;
 
