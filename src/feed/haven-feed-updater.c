@@ -214,7 +214,8 @@ fetch_fail_with (Fetch  *fetch,
            g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED))
     {
       fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_OFFLINE,
-                  _("Could not reach %s: %s. Check the network connection."),
+                  _("Haven is offline or %s cannot be reached (%s). Check the network "
+                    "connection."),
                   fetch->host, error->message);
     }
   else if (fetch->body != NULL)
