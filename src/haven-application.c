@@ -13,6 +13,7 @@
 #include "haven-feed-parser.h"
 #include "haven-feed-store.h"
 #include "haven-feed-updater.h"
+#include "haven-image-cache.h"
 #include "haven-preferences-window.h"
 #include "haven-window.h"
 
@@ -29,6 +30,7 @@ struct _HavenApplication
   /* Fresh content: the stored copy, its updater, and what the status line says. */
   HavenFeedStore   *store;
   HavenFeedUpdater *updater;
+  HavenImageCache  *image_cache;
   GCancellable     *update_cancellable;
   HavenFeedOrigin   feed_origin;
   gulong            network_changed_id;
@@ -216,6 +218,31 @@ retry_cb (gpointer data)
 }
 
 static void
+images_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_failed = 0;
+
+  if (!haven_image_cache_update_finish (HAVEN_IMAGE_CACHE (object), result, &n_failed, &error))
+    g_debug ("Images not updated: %s", error->message);
+  else if (n_failed > 0)
+    g_debug ("%u images could not be cached; their placeholders stay", n_failed);
+}
+
+/* Every image of the new feed, through the same session, whatever the reader opens. */
+static void
+haven_application_update_images (HavenApplication *self)
+{
+  if (self->image_cache == NULL)
+    self->image_cache = haven_image_cache_new (haven_feed_updater_get_session (self->updater), NULL);
+
+  haven_image_cache_update_async (self->image_cache, self->feed, self->update_cancellable,
+                                  images_cb, NULL);
+}
+
+static void
 refresh_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
@@ -236,6 +263,7 @@ refresh_cb (GObject      *object,
       if (g_set_object (&self->feed, feed))
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
       set_status (self, NULL, NULL);
+      haven_application_update_images (self);
       break;
 
     case HAVEN_FEED_UPDATE_NOT_MODIFIED:
@@ -634,6 +662,7 @@ haven_application_finalize (GObject *object)
   g_clear_object (&self->feed);
   g_clear_pointer (&self->region_override, g_free);
   g_clear_pointer (&self->feed_url_override, g_free);
+  g_clear_object (&self->image_cache);
   g_clear_object (&self->updater);
   g_clear_object (&self->store);
   g_clear_object (&self->update_cancellable);

@@ -16,6 +16,21 @@
 static HavenApplication *app;
 static TestServer *server;
 
+/* A feed whose images are on the test server too: Haven fetches every
+ * image after an update, and tests never leave the machine.
+ */
+static GBytes *
+feed_from (const char *generated)
+{
+  g_autoptr(GBytes) published = network_test_feed_with (generated, NULL);
+  g_autofree char *images = test_server_url (server, "/images/");
+  GString *text = g_string_new_len (g_bytes_get_data (published, NULL), g_bytes_get_size (published));
+
+  g_string_replace (text, "https://havenwellbeing.github.io/feed/v1/images/", images, 0);
+
+  return g_string_free_to_bytes (text);
+}
+
 static void
 iterate_while (gboolean (*waiting) (gpointer), gpointer data)
 {
@@ -40,6 +55,25 @@ window_has_no_status (gpointer window)
   return haven_window_get_status (window) == NULL;
 }
 
+static gboolean
+images_not_all_requested (gpointer data)
+{
+  const char *names[] = {
+    "world-mental-health-day-2026.svg", "online-pressure.svg",
+    "grief-through-the-holidays.svg", "winter-sleep-and-mood.svg",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_strconcat ("/images/", names[i], NULL);
+
+      if (test_server_get_n_requests (server, path) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static HavenWindow *
 open_window (void)
 {
@@ -58,7 +92,7 @@ open_window (void)
 static void
 test_update_lands (void)
 {
-  g_autoptr(GBytes) newer = network_test_feed_with ("2026-12-01", NULL);
+  g_autoptr(GBytes) newer = feed_from ("2026-12-01");
   HavenFeed *before = haven_application_get_feed (app);
   HavenWindow *window;
   HavenFeed *after;
@@ -78,6 +112,9 @@ test_update_lands (void)
   g_assert_true (window_feed == after);
   g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HELP);
   g_assert_null (haven_window_get_status (window));
+
+  /* Then every image of the new feed is fetched, whatever the reader opens. */
+  iterate_while (images_not_all_requested, NULL);
 }
 
 /* An invalid feed changes nothing but the status line, which has the detail. */
@@ -85,7 +122,7 @@ static void
 test_invalid_update (void)
 {
   g_autoptr(GBytes) invalid = g_bytes_new_static ("{\"format_version\": \"1.0\"}", 25);
-  g_autoptr(GBytes) newest = network_test_feed_with ("2026-12-02", NULL);
+  g_autoptr(GBytes) newest = feed_from ("2026-12-02");
   HavenWindow *window = open_window ();
   HavenFeed *before = haven_application_get_feed (app);
   g_autofree char *detail = NULL;
@@ -118,6 +155,7 @@ main (int   argc,
   /* A private data folder: this test stores feeds. */
   data_home = g_dir_make_tmp ("haven-data-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", data_home, TRUE);
   g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
 
   gtk_test_init (&argc, &argv, NULL);

@@ -753,6 +753,20 @@ haven_feed_updater_get_store (HavenFeedUpdater *self)
   return self->store;
 }
 
+/**
+ * haven_feed_updater_get_session:
+ *
+ * Returns: (transfer none): the one session Haven fetches through, for the
+ *   image cache
+ */
+SoupSession *
+haven_feed_updater_get_session (HavenFeedUpdater *self)
+{
+  g_return_val_if_fail (HAVEN_IS_FEED_UPDATER (self), NULL);
+
+  return self->session;
+}
+
 GTlsDatabase *
 haven_feed_updater_get_tls_database (HavenFeedUpdater *self)
 {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <libsoup/soup.h>
 
 #include "haven-feed.h"
 #include "haven-feed-store.h"
@@ -50,6 +51,7 @@ const char            *haven_feed_update_error_get_summary (const GError        
 
 HavenFeedUpdater      *haven_feed_updater_new              (HavenFeedStore      *store);
 HavenFeedStore        *haven_feed_updater_get_store        (HavenFeedUpdater    *self);
+SoupSession           *haven_feed_updater_get_session      (HavenFeedUpdater    *self);
 GTlsDatabase          *haven_feed_updater_get_tls_database (HavenFeedUpdater    *self);
 void                   haven_feed_updater_set_tls_database (HavenFeedUpdater    *self,
                                                             GTlsDatabase        *database);

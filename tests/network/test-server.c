@@ -26,6 +26,7 @@ struct _TestServer
   GHashTable      *n_requests;    /* path → count */
   GHashTable      *last_headers;  /* lower-case name → value */
   GPtrArray       *held;          /* connections that stall, closed at the end */
+  GHashTable      *files;         /* path → GBytes, from test_server_set_file() */
 };
 
 static void
@@ -117,8 +118,21 @@ server_cb (SoupServer        *server,
            gpointer           user_data)
 {
   TestServer *self = user_data;
+  g_autoptr(GBytes) file = NULL;
 
   record_request (self, path, msg);
+
+  g_mutex_lock (&self->mutex);
+  file = g_hash_table_lookup (self->files, path);
+  if (file != NULL)
+    g_bytes_ref (file);
+  g_mutex_unlock (&self->mutex);
+  if (file != NULL)
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_message_body_append_bytes (soup_server_message_get_response_body (msg), file);
+      return;
+    }
 
   if (g_str_equal (path, "/feed.json"))
     {
@@ -207,6 +221,7 @@ test_server_new (GTlsCertificate *certificate)
   self->n_requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->last_headers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->held = g_ptr_array_new_with_free_func (g_object_unref);
+  self->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_bytes_unref);
   self->etag = g_strdup ("\"v1\"");
   self->thread = g_thread_new ("test-server", server_thread, self);
 
@@ -240,6 +255,7 @@ test_server_free (TestServer *self)
   g_clear_pointer (&self->n_requests, g_hash_table_unref);
   g_clear_pointer (&self->last_headers, g_hash_table_unref);
   g_clear_pointer (&self->held, g_ptr_array_unref);
+  g_clear_pointer (&self->files, g_hash_table_unref);
   g_clear_object (&self->certificate);
   g_mutex_clear (&self->mutex);
   g_cond_clear (&self->cond);
@@ -264,6 +280,17 @@ test_server_set_feed (TestServer *self,
   self->feed = bytes != NULL ? g_bytes_ref (bytes) : NULL;
   g_free (self->etag);
   self->etag = g_strdup (etag);
+  g_mutex_unlock (&self->mutex);
+}
+
+/* Serves @bytes with 200 at @path, before any of the fixed paths. */
+void
+test_server_set_file (TestServer *self,
+                      const char *path,
+                      GBytes     *bytes)
+{
+  g_mutex_lock (&self->mutex);
+  g_hash_table_insert (self->files, g_strdup (path), g_bytes_ref (bytes));
   g_mutex_unlock (&self->mutex);
 }
 

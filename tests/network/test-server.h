@@ -30,6 +30,9 @@ char       *test_server_url             (TestServer      *self,
 void        test_server_set_feed        (TestServer      *self,
                                          GBytes          *bytes,
                                          const char      *etag);
+void        test_server_set_file        (TestServer      *self,
+                                         const char      *path,
+                                         GBytes          *bytes);
 guint       test_server_get_n_requests  (TestServer      *self,
                                          const char      *path);
 char       *test_server_dup_last_header (TestServer      *self,
