@@ -535,7 +535,20 @@ fetch_send (Fetch *fetch)
                            fetch->cancellable, fetch_sent_cb, fetch);
 }
 
-/* When every request for the download is cancelled, stop it. */
+static gboolean
+cancel_idle_cb (gpointer data)
+{
+  g_cancellable_cancel (data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* When every request for the download is cancelled, stop it. Requests are
+ * made and cancelled on the main context. The download is stopped from an
+ * idle callback: stopping it here could finish it at once, and finishing
+ * disconnects this very handler, which GCancellable does not allow from
+ * inside it.
+ */
 static void
 waiter_cancelled_cb (GCancellable *cancellable,
                      gpointer      user_data)
@@ -550,7 +563,7 @@ waiter_cancelled_cb (GCancellable *cancellable,
         return;
     }
 
-  g_cancellable_cancel (fetch->cancellable);
+  g_idle_add_full (G_PRIORITY_HIGH, cancel_idle_cb, g_object_ref (fetch->cancellable), g_object_unref);
 }
 
 static void

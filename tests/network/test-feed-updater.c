@@ -455,6 +455,29 @@ test_update_cancel (Fixture       *fixture,
   outcome_clear (&outcome);
 }
 
+/* One reader's request going away does not stop the download for another. */
+static void
+test_update_cancel_one_of_two (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *url = test_server_url (fixture->server, "/feed.json");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Outcome first = { 0 }, second = { 0 };
+
+  haven_feed_updater_update_async (fixture->updater, url, cancellable, update_cb, &first);
+  haven_feed_updater_update_async (fixture->updater, url, NULL, update_cb, &second);
+  g_cancellable_cancel (cancellable);
+  wait_for (&first);
+  wait_for (&second);
+
+  g_assert_error (first.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_no_error (second.error);
+  g_assert_cmpint (second.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json"), ==, 1);
+  outcome_clear (&first);
+  outcome_clear (&second);
+}
+
 static void
 test_update_back_off (Fixture       *fixture,
                       gconstpointer  data)
@@ -547,6 +570,7 @@ main (int   argc,
   ADD ("/update/policy", test_update_policy, NULL);
   ADD ("/update/shared", test_update_shared, NULL);
   ADD ("/update/cancel", test_update_cancel, NULL);
+  ADD ("/update/cancel-one-of-two", test_update_cancel_one_of_two, NULL);
   ADD ("/update/back-off", test_update_back_off, NULL);
   ADD ("/update/https/200", test_https_200, good_certificate);
   ADD ("/update/https/304", test_update_304, good_certificate);
