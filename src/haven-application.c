@@ -11,6 +11,9 @@
 
 #include "haven-application.h"
 #include "haven-feed-parser.h"
+#include "haven-feed-store.h"
+#include "haven-feed-updater.h"
+#include "haven-image-cache.h"
 #include "haven-preferences-window.h"
 #include "haven-window.h"
 
@@ -23,13 +26,31 @@ struct _HavenApplication
   char           *region_override;
   char           *feed_url_override;
   gboolean        offline;
+
+  /* Fresh content: the stored copy, its updater, and what the status line says. */
+  HavenFeedStore   *store;
+  HavenFeedUpdater *updater;
+  HavenImageCache  *image_cache;
+  GCancellable     *update_cancellable;
+  HavenFeedOrigin   feed_origin;
+  gulong            network_changed_id;
+  gboolean          network_available;
+  gboolean          started_refresh;
+  guint             retry_id;
+  char             *status;
+  char             *status_detail;
 };
+
+/* Refresh at start when the copy was last confirmed longer ago than this. */
+#define STALE_AFTER (6 * G_TIME_SPAN_HOUR)
 
 G_DEFINE_FINAL_TYPE (HavenApplication, haven_application, ADW_TYPE_APPLICATION)
 
 enum {
   PROP_0,
   PROP_FEED,
+  PROP_STATUS,
+  PROP_STATUS_DETAIL,
   N_PROPS
 };
 
@@ -46,6 +67,8 @@ static const GOptionEntry option_entries[] = {
     N_("Do not use the network for this run"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "update-feed", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fetch, check and store fresh content without opening a window, then exit"), NULL },
   { NULL }
 };
 
@@ -69,6 +92,8 @@ haven_application_ensure_window (HavenApplication *self)
     {
       window = GTK_WINDOW (haven_window_new (self));
       g_object_bind_property (self, "feed", window, "feed", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self, "status", window, "status", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self, "status-detail", window, "status-detail", G_BINDING_SYNC_CREATE);
     }
 
   gtk_window_present (window);
@@ -76,10 +101,328 @@ haven_application_ensure_window (HavenApplication *self)
   return HAVEN_WINDOW (window);
 }
 
+static void haven_application_start_refresh (HavenApplication *self);
+
 static void
 haven_application_activate (GApplication *app)
 {
-  haven_application_ensure_window (HAVEN_APPLICATION (app));
+  HavenApplication *self = HAVEN_APPLICATION (app);
+
+  haven_application_ensure_window (self);
+
+  /* The window shows what Haven has first; fresh content follows. */
+  if (!self->started_refresh)
+    {
+      self->started_refresh = TRUE;
+      haven_application_start_refresh (self);
+    }
+}
+
+/* --feed-url for this run, else the feed-url setting, else the build's default. */
+static char *
+dup_feed_url (GSettings  *settings,
+              const char *override)
+{
+  g_autofree char *setting = NULL;
+
+  if (override != NULL && *override != '\0')
+    return g_strdup (override);
+
+  setting = g_settings_get_string (settings, "feed-url");
+  if (setting != NULL && *setting != '\0')
+    return g_steal_pointer (&setting);
+
+  return g_strdup (DEFAULT_FEED_URL);
+}
+
+static void
+set_status (HavenApplication *self,
+            const char       *status,
+            const char       *detail)
+{
+  if (g_strcmp0 (self->status, status) != 0)
+    {
+      g_free (self->status);
+      self->status = g_strdup (status);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
+
+  if (g_strcmp0 (self->status_detail, detail) != 0)
+    {
+      g_free (self->status_detail);
+      self->status_detail = g_strdup (detail);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_DETAIL]);
+    }
+}
+
+/* “3 November”: when the stored copy was fetched, or the date the bundled
+ * feed was made.
+ */
+static char *
+dup_content_date (HavenApplication *self)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  if (self->feed_origin == HAVEN_FEED_ORIGIN_REMOTE)
+    {
+      g_autoptr(GDateTime) fetched = haven_feed_store_dup_fetched (self->store);
+
+      if (fetched != NULL)
+        date = g_date_time_to_local (fetched);
+    }
+
+  if (date == NULL && self->feed != NULL)
+    {
+      const GDate *generated = haven_feed_get_generated (self->feed);
+
+      date = g_date_time_new_local (g_date_get_year (generated), g_date_get_month (generated),
+                                    g_date_get_day (generated), 12, 0, 0);
+    }
+
+  if (date == NULL)
+    return NULL;
+
+  /* Translators: a day and month as in “Showing content from 3 November”; see
+   * g_date_time_format() for the codes.
+   */
+  return g_date_time_format (date, C_("content date", "%-d %B"));
+}
+
+static void
+show_offline_status (HavenApplication *self,
+                     const char       *detail)
+{
+  g_autofree char *date = dup_content_date (self);
+  g_autofree char *status = NULL;
+
+  if (date != NULL)
+    /* Translators: %s is a date such as “3 November” */
+    status = g_strdup_printf (_("Offline. Showing content from %s."), date);
+  else
+    status = g_strdup (_("Offline."));
+
+  set_status (self, status, detail);
+}
+
+static void haven_application_refresh (HavenApplication *self);
+
+static gboolean
+retry_cb (gpointer data)
+{
+  HavenApplication *self = data;
+
+  self->retry_id = 0;
+  haven_application_refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+images_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_failed = 0;
+
+  if (!haven_image_cache_update_finish (HAVEN_IMAGE_CACHE (object), result, &n_failed, &error))
+    g_debug ("Images not updated: %s", error->message);
+  else if (n_failed > 0)
+    g_debug ("%u images could not be cached; their placeholders stay", n_failed);
+}
+
+/* Every image of the new feed, through the same session, whatever the reader opens. */
+static void
+haven_application_update_images (HavenApplication *self)
+{
+  if (self->image_cache == NULL)
+    self->image_cache = haven_image_cache_new (haven_feed_updater_get_session (self->updater), NULL);
+
+  haven_image_cache_update_async (self->image_cache, self->feed, self->update_cancellable,
+                                  images_cb, NULL);
+}
+
+static void
+refresh_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(HavenApplication) self = user_data;
+  g_autoptr(HavenFeed) feed = NULL;
+  g_autoptr(GError) error = NULL;
+  HavenFeedUpdateResult update_result;
+  guint delay;
+
+  update_result = haven_feed_updater_update_finish (HAVEN_FEED_UPDATER (object), result,
+                                                    &feed, &error);
+  switch (update_result)
+    {
+    case HAVEN_FEED_UPDATE_UPDATED:
+      g_debug ("Fresh content arrived");
+      self->feed_origin = HAVEN_FEED_ORIGIN_REMOTE;
+      if (g_set_object (&self->feed, feed))
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
+      set_status (self, NULL, NULL);
+      haven_application_update_images (self);
+      break;
+
+    case HAVEN_FEED_UPDATE_NOT_MODIFIED:
+      set_status (self, NULL, NULL);
+      break;
+
+    case HAVEN_FEED_UPDATE_FAILED:
+    default:
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_debug ("Update failed: %s", error->message);
+      if (g_error_matches (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_OFFLINE))
+        show_offline_status (self, error->message);
+      else
+        set_status (self, haven_feed_update_error_get_summary (error), error->message);
+
+      delay = haven_feed_updater_get_retry_delay (HAVEN_FEED_UPDATER (object));
+      g_clear_handle_id (&self->retry_id, g_source_remove);
+      if (delay > 0)
+        self->retry_id = g_timeout_add_seconds (delay, retry_cb, self);
+      break;
+    }
+}
+
+static void
+haven_application_refresh (HavenApplication *self)
+{
+  g_autofree char *url = NULL;
+
+  if (self->offline || self->store == NULL)
+    return;
+
+  if (self->updater == NULL)
+    self->updater = haven_feed_updater_new (self->store);
+  /* Quitting cancelled the last one; a test or a service may go on. */
+  if (self->update_cancellable == NULL || g_cancellable_is_cancelled (self->update_cancellable))
+    {
+      g_clear_object (&self->update_cancellable);
+      self->update_cancellable = g_cancellable_new ();
+    }
+
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+  url = dup_feed_url (self->settings, self->feed_url_override);
+  haven_feed_updater_update_async (self->updater, url, self->update_cancellable,
+                                   refresh_cb, g_object_ref (self));
+}
+
+static void
+haven_application_start_refresh (HavenApplication *self)
+{
+  g_autoptr(GDateTime) checked = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  if (self->offline)
+    return;
+
+  if (!self->network_available)
+    {
+      show_offline_status (self, NULL);
+      return;
+    }
+
+  checked = haven_feed_store_dup_checked (self->store);
+  now = g_date_time_new_now_utc ();
+  if (self->feed_origin == HAVEN_FEED_ORIGIN_REMOTE && checked != NULL &&
+      g_date_time_difference (now, checked) < STALE_AFTER && self->feed_url_override == NULL)
+    {
+      g_debug ("The stored copy is recent; not refreshing at start");
+      return;
+    }
+
+  haven_application_refresh (self);
+}
+
+static void
+network_changed_cb (GNetworkMonitor  *monitor,
+                    gboolean          available,
+                    HavenApplication *self)
+{
+  gboolean was_available = self->network_available;
+
+  self->network_available = available;
+  if (available && !was_available && self->started_refresh)
+    haven_application_refresh (self);
+}
+
+static void
+haven_application_refresh_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  haven_application_refresh (HAVEN_APPLICATION (user_data));
+}
+
+typedef struct
+{
+  gboolean               done;
+  HavenFeedUpdateResult  result;
+  GError                *error;
+} HeadlessUpdate;
+
+static void
+headless_update_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  HeadlessUpdate *update = user_data;
+
+  update->result = haven_feed_updater_update_finish (HAVEN_FEED_UPDATER (object), result,
+                                                     NULL, &update->error);
+  update->done = TRUE;
+}
+
+/* `haven --update-feed`: for administrators and scripts; prints exactly one line. */
+static int
+haven_application_update_feed_headless (HavenApplication *self,
+                                        GVariantDict     *options)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(HavenFeedStore) store = haven_feed_store_new (NULL);
+  g_autoptr(HavenFeedUpdater) updater = NULL;
+  g_autoptr(HavenFeed) current = NULL;
+  g_autofree char *url = NULL;
+  const char *override = NULL;
+  HeadlessUpdate update = { 0 };
+
+  if (g_variant_dict_contains (options, "offline"))
+    {
+      g_print ("failed: %s\n", _("--offline was given, so Haven did not use the network."));
+      return 1;
+    }
+
+  g_variant_dict_lookup (options, "feed-url", "&s", &override);
+  url = dup_feed_url (settings, override);
+
+  /* Knowing what Haven shows lets the updater refuse older content. */
+  current = haven_feed_store_load_best (store, NULL, NULL);
+  updater = haven_feed_updater_new (store);
+  haven_feed_updater_update_async (updater, url, NULL, headless_update_cb, &update);
+  while (!update.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  switch (update.result)
+    {
+    case HAVEN_FEED_UPDATE_UPDATED:
+      g_print ("updated\n");
+      return 0;
+
+    case HAVEN_FEED_UPDATE_NOT_MODIFIED:
+      g_print ("not modified\n");
+      return 0;
+
+    case HAVEN_FEED_UPDATE_FAILED:
+    default:
+      g_print ("failed: %s\n", update.error->message);
+      g_clear_error (&update.error);
+      return 1;
+    }
 }
 
 static int
@@ -93,6 +436,9 @@ haven_application_handle_local_options (GApplication *app,
       g_print ("haven %s\n", PACKAGE_VERSION);
       return 0;
     }
+
+  if (g_variant_dict_contains (options, "update-feed"))
+    return haven_application_update_feed_headless (HAVEN_APPLICATION (app), options);
 
   if (g_variant_dict_lookup (options, "region", "&s", &region))
     {
@@ -131,7 +477,12 @@ haven_application_command_line (GApplication            *app,
     }
 
   if (g_variant_dict_contains (options, "offline"))
-    self->offline = TRUE;
+    {
+      self->offline = TRUE;
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                                "refresh")),
+                                   FALSE);
+    }
 
   if (g_variant_dict_contains (options, "help-now"))
     g_action_group_activate_action (G_ACTION_GROUP (self), "help-now", NULL);
@@ -158,6 +509,10 @@ haven_application_quit (GSimpleAction *action,
 {
   GApplication *app = G_APPLICATION (user_data);
   g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* Quitting stops any download; the stored copy stays as it was. */
+  if (HAVEN_APPLICATION (app)->update_cancellable != NULL)
+    g_cancellable_cancel (HAVEN_APPLICATION (app)->update_cancellable);
 
   /* Closing each window lets it save its state first. */
   for (GList *l = windows; l != NULL; l = l->next)
@@ -240,6 +595,7 @@ static const GActionEntry app_actions[] = {
   { "about", haven_application_about },
   { "shortcuts", haven_application_shortcuts },
   { "preferences", haven_application_preferences },
+  { "refresh", haven_application_refresh_action },
 };
 
 static void
@@ -250,14 +606,18 @@ haven_application_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *refresh_accels[] = { "<Control>r", NULL };
 
   HavenApplication *self = HAVEN_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (haven_application_parent_class)->startup (app);
 
-  /* The bundled feed is complete, so Haven has content from the first start. */
-  self->feed = haven_feed_load_bundled (&error);
+  /* The bundled feed is complete, so Haven has content from the first start;
+   * a newer copy stored by an earlier update replaces it.
+   */
+  self->store = haven_feed_store_new (NULL);
+  self->feed = haven_feed_store_load_best (self->store, &self->feed_origin, &error);
   if (self->feed == NULL)
     g_critical ("The bundled feed is broken: %s", error->message);
 
@@ -273,6 +633,24 @@ haven_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.shortcuts", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.refresh", refresh_accels);
+
+  self->network_available = g_network_monitor_get_network_available (g_network_monitor_get_default ());
+  self->network_changed_id = g_signal_connect (g_network_monitor_get_default (), "network-changed",
+                                               G_CALLBACK (network_changed_cb), self);
+}
+
+static void
+haven_application_shutdown (GApplication *app)
+{
+  HavenApplication *self = HAVEN_APPLICATION (app);
+
+  if (self->update_cancellable != NULL)
+    g_cancellable_cancel (self->update_cancellable);
+  g_clear_signal_handler (&self->network_changed_id, g_network_monitor_get_default ());
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+
+  G_APPLICATION_CLASS (haven_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -284,6 +662,12 @@ haven_application_finalize (GObject *object)
   g_clear_object (&self->feed);
   g_clear_pointer (&self->region_override, g_free);
   g_clear_pointer (&self->feed_url_override, g_free);
+  g_clear_object (&self->image_cache);
+  g_clear_object (&self->updater);
+  g_clear_object (&self->store);
+  g_clear_object (&self->update_cancellable);
+  g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->status_detail, g_free);
 
   G_OBJECT_CLASS (haven_application_parent_class)->finalize (object);
 }
@@ -300,6 +684,14 @@ haven_application_get_property (GObject    *object,
     {
     case PROP_FEED:
       g_value_set_object (value, self->feed);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_string (value, self->status);
+      break;
+
+    case PROP_STATUS_DETAIL:
+      g_value_set_string (value, self->status_detail);
       break;
 
     default:
@@ -326,8 +718,29 @@ haven_application_class_init (HavenApplicationClass *klass)
                          HAVEN_TYPE_FEED,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * HavenApplication:status:
+   *
+   * What the last update did, for the status line, or %NULL when all is well.
+   */
+  properties[PROP_STATUS] =
+    g_param_spec_string ("status", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenApplication:status-detail:
+   *
+   * The whole error message behind #HavenApplication:status.
+   */
+  properties[PROP_STATUS_DETAIL] =
+    g_param_spec_string ("status-detail", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  app_class->shutdown = haven_application_shutdown;
   app_class->activate = haven_application_activate;
   app_class->startup = haven_application_startup;
   app_class->command_line = haven_application_command_line;

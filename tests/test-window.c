@@ -267,6 +267,44 @@ test_style_preference (void)
   close_all_windows ();
 }
 
+static gboolean
+window_has_status (gpointer window)
+{
+  return haven_window_get_status (window) != NULL;
+}
+
+/* The feed address is a closed port: Haven keeps showing what it has and
+ * says so calmly, with the detail on request.
+ */
+static void
+test_offline_status (void)
+{
+  HavenWindow *window;
+  GtkWidget *revealer;
+  GtkWidget *details;
+
+  g_application_activate (G_APPLICATION (app));
+  window = HAVEN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (haven_application_get_feed (app));
+  /* Earlier tests quit, which cancels an update; Ctrl+R starts one. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
+
+  iterate_until (window_has_status, window);
+  g_assert_true (g_str_has_prefix (haven_window_get_status (window),
+                                   "Offline. Showing content from "));
+
+  revealer = find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER, NULL);
+  g_assert_nonnull (revealer);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  details = find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, "_Details");
+  g_assert_nonnull (details);
+  g_assert_true (gtk_widget_get_visible (details));
+
+  /* The views still show content. */
+  g_assert_true (haven_application_get_feed (app) != NULL);
+  close_all_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +315,13 @@ main (int   argc,
   adw_init ();
   /* GNOME's default title-bar buttons, rather than GTK's fallback of three. */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+
+  /* Tests never reach beyond the machine: nothing listens on this port. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_set_string (settings, "feed-url", "http://127.0.0.1:9/feed.json");
+  }
 
   app = haven_application_new ();
   /* Tests must never reach a Haven the developer has running. */
@@ -292,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/window/adaptive-narrow", test_adaptive_narrow);
   g_test_add_func ("/window/adaptive-wide", test_adaptive_wide);
   g_test_add_func ("/preferences/style", test_style_preference);
+  g_test_add_func ("/window/offline-status", test_offline_status);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -23,6 +23,14 @@ struct _HavenWindow
   HavenFeed            *feed;
 
   AdwViewStack         *stack;
+
+  /* The update status line. */
+  char                 *status;
+  char                 *status_detail;
+  GtkRevealer          *status_revealer;
+  GtkLabel             *status_label;
+  GtkLabel             *status_detail_label;
+  GtkToggleButton      *status_details_button;
 };
 
 G_DEFINE_FINAL_TYPE (HavenWindow, haven_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -30,6 +38,8 @@ G_DEFINE_FINAL_TYPE (HavenWindow, haven_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_FEED,
+  PROP_STATUS,
+  PROP_STATUS_DETAIL,
   N_PROPS
 };
 
@@ -60,6 +70,8 @@ haven_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->feed);
+  g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->status_detail, g_free);
 
   G_OBJECT_CLASS (haven_window_parent_class)->dispose (object);
 }
@@ -76,6 +88,14 @@ haven_window_get_property (GObject    *object,
     {
     case PROP_FEED:
       g_value_set_object (value, self->feed);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_string (value, self->status);
+      break;
+
+    case PROP_STATUS_DETAIL:
+      g_value_set_string (value, self->status_detail);
       break;
 
     default:
@@ -98,9 +118,71 @@ haven_window_set_property (GObject      *object,
         g_object_notify_by_pspec (object, pspec);
       break;
 
+    case PROP_STATUS:
+      haven_window_set_status (self, g_value_get_string (value), self->status_detail);
+      break;
+
+    case PROP_STATUS_DETAIL:
+      haven_window_set_status (self, self->status, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/**
+ * haven_window_set_status:
+ * @status: (nullable): a short sentence about the last update, or %NULL
+ * @detail: (nullable): the whole story, shown on request
+ *
+ * Shows or hides the status line under the header bar. It never takes
+ * the focus or blocks anything.
+ */
+void
+haven_window_set_status (HavenWindow *self,
+                         const char  *status,
+                         const char  *detail)
+{
+  gboolean has_detail;
+
+  g_return_if_fail (HAVEN_IS_WINDOW (self));
+
+  if (status != NULL && *status == '\0')
+    status = NULL;
+  if (detail != NULL && *detail == '\0')
+    detail = NULL;
+
+  if (g_strcmp0 (status, self->status) != 0)
+    {
+      g_free (self->status);
+      self->status = g_strdup (status);
+      if (status != NULL)
+        gtk_label_set_label (self->status_label, status);
+      gtk_revealer_set_reveal_child (self->status_revealer, status != NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
+
+  if (g_strcmp0 (detail, self->status_detail) != 0)
+    {
+      g_free (self->status_detail);
+      self->status_detail = g_strdup (detail);
+      gtk_label_set_label (self->status_detail_label, detail != NULL ? detail : "");
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_DETAIL]);
+    }
+
+  has_detail = detail != NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->status_details_button), has_detail);
+  if (!has_detail)
+    gtk_toggle_button_set_active (self->status_details_button, FALSE);
+}
+
+const char *
+haven_window_get_status (HavenWindow *self)
+{
+  g_return_val_if_fail (HAVEN_IS_WINDOW (self), NULL);
+
+  return self->status;
 }
 
 static void
@@ -125,6 +207,27 @@ haven_window_class_init (HavenWindowClass *klass)
                          HAVEN_TYPE_FEED,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * HavenWindow:status:
+   *
+   * A calm sentence about the last update, such as “Offline. Showing
+   * content from 3 November.”, or %NULL to show none.
+   */
+  properties[PROP_STATUS] =
+    g_param_spec_string ("status", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenWindow:status-detail:
+   *
+   * What exactly went wrong, shown on request.
+   */
+  properties[PROP_STATUS_DETAIL] =
+    g_param_spec_string ("status-detail", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HAVEN_TYPE_EXPLAINERS_VIEW);
@@ -133,6 +236,10 @@ haven_window_class_init (HavenWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_details_button);
 }
 
 static void

@@ -24,5 +24,9 @@ HavenWindow *haven_window_new       (gpointer     application);
 void         haven_window_show_view (HavenWindow *self,
                                      HavenView    view);
 HavenView    haven_window_get_view  (HavenWindow *self);
+void         haven_window_set_status (HavenWindow *self,
+                                      const char  *status,
+                                      const char  *detail);
+const char  *haven_window_get_status (HavenWindow *self);
 
 G_END_DECLS

@@ -48,8 +48,13 @@ def app_env():
     return env
 
 
+# Tests never reach beyond the machine: a closed port on 127.0.0.1 as the
+# feed address makes Haven show its stored or bundled content, offline.
+CLOSED_FEED_URL = "--feed-url=http://127.0.0.1:9/feed.json"
+
+
 def launch(haven, *args):
-    return subprocess.Popen([haven, *args], env=app_env())
+    return subprocess.Popen([haven, CLOSED_FEED_URL, *args], env=app_env())
 
 
 def find_application(name="haven"):

@@ -1,0 +1,993 @@
+/* haven-feed-updater.c: fetches the feed over HTTPS and keeps the last good copy
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "haven-feed-updater"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libsoup/soup.h>
+
+#include "haven-feed-parser.h"
+#include "haven-feed-updater.h"
+#include "haven-feed-url.h"
+
+#define READ_CHUNK (64 * 1024)
+#define BACK_OFF_FIRST  60u         /* seconds after the first failure */
+#define BACK_OFF_MAX    (6u * 3600) /* never wait longer than this */
+
+/* One download, shared by every update request made while it runs. */
+typedef struct
+{
+  HavenFeedUpdater *self;           /* owned */
+  GPtrArray        *waiters;        /* GTask, owned */
+  GCancellable     *cancellable;    /* cancelled when every waiter is gone, or at the deadline */
+  char             *url;
+  char             *host;
+  SoupMessage      *message;
+  GInputStream     *stream;
+  GByteArray       *body;
+  char             *etag;
+  char             *last_modified;
+  goffset           content_length;
+  guint             n_redirects;
+  guint             deadline_id;
+  gboolean          timed_out;
+} Fetch;
+
+/* What the worker thread hands back. */
+typedef struct
+{
+  HavenFeedUpdateResult  result;
+  HavenFeed             *feed;
+} Outcome;
+
+struct _HavenFeedUpdater
+{
+  GObject          parent_instance;
+
+  HavenFeedStore  *store;
+  SoupSession     *session;
+  Fetch           *fetch;
+  guint            timeout;
+  guint            deadline;
+  guint64          max_size;
+  guint            n_failures;
+};
+
+G_DEFINE_FINAL_TYPE (HavenFeedUpdater, haven_feed_updater, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (haven-feed-update-error-quark, haven_feed_update_error)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_TLS_DATABASE,
+  PROP_TIMEOUT,
+  PROP_DEADLINE,
+  PROP_MAX_SIZE,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void fetch_send (Fetch *fetch);
+
+static void
+outcome_free (Outcome *outcome)
+{
+  g_clear_object (&outcome->feed);
+  g_free (outcome);
+}
+
+static void
+fetch_free (Fetch *fetch)
+{
+  g_clear_handle_id (&fetch->deadline_id, g_source_remove);
+  g_clear_pointer (&fetch->waiters, g_ptr_array_unref);
+  g_clear_object (&fetch->cancellable);
+  g_clear_object (&fetch->message);
+  g_clear_object (&fetch->stream);
+  g_clear_pointer (&fetch->body, g_byte_array_unref);
+  g_clear_pointer (&fetch->url, g_free);
+  g_clear_pointer (&fetch->host, g_free);
+  g_clear_pointer (&fetch->etag, g_free);
+  g_clear_pointer (&fetch->last_modified, g_free);
+  g_clear_object (&fetch->self);
+  g_free (fetch);
+}
+
+static char *
+host_of (const char *url)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+
+  if (uri == NULL || g_uri_get_host (uri) == NULL)
+    return g_strdup (url);
+
+  return g_strdup (g_uri_get_host (uri));
+}
+
+/* Hands the result to every waiter and forgets the download. */
+static void
+fetch_finish (Fetch   *fetch,
+              Outcome *outcome,
+              GError  *error)
+{
+  HavenFeedUpdater *self = fetch->self;
+
+  g_assert (self->fetch == fetch);
+  self->fetch = NULL;
+
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      self->n_failures = MIN (self->n_failures + 1, 32);
+      g_debug ("Update from %s failed (%u in a row): %s", fetch->url, self->n_failures, error->message);
+    }
+  else if (error == NULL)
+    {
+      self->n_failures = 0;
+    }
+
+  for (guint i = 0; i < fetch->waiters->len; i++)
+    {
+      GTask *task = g_ptr_array_index (fetch->waiters, i);
+      GCancellable *cancellable = g_task_get_cancellable (task);
+      gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "haven-cancelled-handler"));
+
+      if (cancellable != NULL && handler != 0)
+        g_cancellable_disconnect (cancellable, handler);
+
+      if (error != NULL)
+        {
+          g_task_return_error (task, g_error_copy (error));
+        }
+      else
+        {
+          Outcome *copy = g_new0 (Outcome, 1);
+
+          copy->result = outcome->result;
+          copy->feed = outcome->feed != NULL ? g_object_ref (outcome->feed) : NULL;
+          g_task_return_pointer (task, copy, (GDestroyNotify)outcome_free);
+        }
+    }
+
+  g_clear_error (&error);
+  g_clear_pointer (&outcome, outcome_free);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  fetch_free (fetch);
+}
+
+static void
+fetch_fail (Fetch      *fetch,
+            int         code,
+            const char *format,
+            ...) G_GNUC_PRINTF (3, 4);
+
+static void
+fetch_fail (Fetch      *fetch,
+            int         code,
+            const char *format,
+            ...)
+{
+  va_list args;
+  GError *error;
+
+  va_start (args, format);
+  error = g_error_new_valist (HAVEN_FEED_UPDATE_ERROR, code, format, args);
+  va_end (args);
+
+  fetch_finish (fetch, NULL, error);
+}
+
+/* Turns what GIO and libsoup report into a sentence a reader can act on. */
+static void
+fetch_fail_with (Fetch  *fetch,
+                 GError *error)
+{
+  if (fetch->timed_out ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TIMED_OUT,
+                  _("The server %s did not answer in time. Haven will try again later."),
+                  fetch->host);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      fetch_finish (fetch, NULL, g_error_copy (error));
+    }
+  else if (error->domain == G_TLS_ERROR)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TLS,
+                  _("Haven could not verify that it is talking to %s (%s), so it did not "
+                    "download anything. Check the system’s date and time, or ask the feed’s "
+                    "publisher to fix the server’s certificate."),
+                  fetch->host, error->message);
+    }
+  else if (error->domain == G_RESOLVER_ERROR ||
+           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED) ||
+           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
+           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE) ||
+           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED))
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_OFFLINE,
+                  _("Haven is offline or %s cannot be reached (%s). Check the network "
+                    "connection."),
+                  fetch->host, error->message);
+    }
+  else if (fetch->body != NULL)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
+                  _("The download from %s broke off after %u bytes: %s."),
+                  fetch->host, fetch->body->len, error->message);
+    }
+  else
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_NETWORK,
+                  _("The download from %s failed: %s."), fetch->host, error->message);
+    }
+}
+
+static gboolean
+fetch_deadline_cb (gpointer data)
+{
+  Fetch *fetch = data;
+
+  fetch->deadline_id = 0;
+  fetch->timed_out = TRUE;
+  g_cancellable_cancel (fetch->cancellable);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs in a worker thread: validating and storing take time and disk I/O. */
+static void
+store_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  HavenFeedUpdater *self = source_object;
+  Fetch *fetch = task_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  Outcome *outcome = g_new0 (Outcome, 1);
+  GDate current;
+
+  if (fetch->body == NULL)
+    {
+      outcome->result = HAVEN_FEED_UPDATE_NOT_MODIFIED;
+      if (!haven_feed_store_mark_checked (self->store, now, &error))
+        g_debug ("Could not record the check: %s", error->message);
+      g_task_return_pointer (task, outcome, (GDestroyNotify)outcome_free);
+      return;
+    }
+
+  bytes = g_bytes_new (fetch->body->data, fetch->body->len);
+  feed = haven_feed_parse (bytes, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
+  if (feed == NULL)
+    {
+      outcome_free (outcome);
+      if (g_error_matches (error, HAVEN_FEED_ERROR, HAVEN_FEED_ERROR_UNSUPPORTED_VERSION))
+        g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR,
+                                 HAVEN_FEED_UPDATE_ERROR_UNSUPPORTED_VERSION,
+                                 _("The feed at %s needs a newer version of Haven: %s"),
+                                 fetch->host, error->message);
+      else
+        g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_INVALID,
+                                 _("The server %s sent an invalid feed, so Haven kept the "
+                                   "content it has. %s"),
+                                 fetch->host, error->message);
+      return;
+    }
+
+  if (haven_feed_store_get_generated (self->store, &current) &&
+      g_date_compare (haven_feed_get_generated (feed), &current) < 0)
+    {
+      char sent[16], have[16];
+
+      outcome_free (outcome);
+      g_date_strftime (sent, sizeof sent, "%Y-%m-%d", haven_feed_get_generated (feed));
+      g_date_strftime (have, sizeof have, "%Y-%m-%d", &current);
+      g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_OLDER,
+                               _("The server %s sent a feed from %s, older than the one Haven "
+                                 "has (%s), so Haven kept its own."),
+                               fetch->host, sent, have);
+      return;
+    }
+
+  if (!haven_feed_store_save (self->store, bytes, feed, fetch->etag, fetch->last_modified, now, &error))
+    {
+      outcome_free (outcome);
+      g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_STORE,
+                               "%s", error->message);
+      return;
+    }
+
+  outcome->result = HAVEN_FEED_UPDATE_UPDATED;
+  outcome->feed = g_steal_pointer (&feed);
+  g_task_return_pointer (task, outcome, (GDestroyNotify)outcome_free);
+}
+
+static void
+store_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Fetch *fetch = user_data;
+  GError *error = NULL;
+  Outcome *outcome;
+
+  outcome = g_task_propagate_pointer (G_TASK (result), &error);
+  if (outcome == NULL)
+    fetch_finish (fetch, NULL, error);
+  else
+    fetch_finish (fetch, outcome, NULL);
+}
+
+static void
+fetch_store (Fetch *fetch)
+{
+  g_autoptr(GTask) task = NULL;
+
+  /* Once the body is in, the deadline no longer applies. */
+  g_clear_handle_id (&fetch->deadline_id, g_source_remove);
+  g_clear_object (&fetch->stream);
+
+  task = g_task_new (fetch->self, NULL, store_done_cb, fetch);
+  g_task_set_source_tag (task, fetch_store);
+  g_task_set_task_data (task, fetch, NULL);
+  g_task_run_in_thread (task, store_in_thread);
+}
+
+static void
+fetch_read_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Fetch *fetch = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) chunk = NULL;
+
+  chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
+  if (chunk == NULL)
+    {
+      fetch_fail_with (fetch, error);
+      return;
+    }
+
+  if (g_bytes_get_size (chunk) == 0)
+    {
+      if (fetch->content_length >= 0 && (guint64)fetch->content_length != fetch->body->len)
+        {
+          fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
+                      _("The download from %s broke off after %u of %" G_GUINT64_FORMAT " bytes."),
+                      fetch->host, fetch->body->len, (guint64)fetch->content_length);
+          return;
+        }
+
+      fetch_store (fetch);
+      return;
+    }
+
+  if (fetch->body->len + g_bytes_get_size (chunk) > fetch->self->max_size)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
+                  _("The feed at %s is larger than %" G_GUINT64_FORMAT " bytes, the most Haven "
+                    "accepts, so Haven stopped the download."),
+                  fetch->host, fetch->self->max_size);
+      return;
+    }
+
+  g_byte_array_append (fetch->body, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
+  g_input_stream_read_bytes_async (fetch->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
+                                   fetch->cancellable, fetch_read_cb, fetch);
+}
+
+static gboolean
+is_redirect (guint status)
+{
+  return status == SOUP_STATUS_MOVED_PERMANENTLY || status == SOUP_STATUS_FOUND ||
+         status == SOUP_STATUS_SEE_OTHER || status == SOUP_STATUS_TEMPORARY_REDIRECT ||
+         status == SOUP_STATUS_PERMANENT_REDIRECT;
+}
+
+static void
+fetch_redirect (Fetch *fetch)
+{
+  SoupMessageHeaders *headers = soup_message_get_response_headers (fetch->message);
+  const char *location = soup_message_headers_get_one (headers, "Location");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *target = NULL;
+
+  if (location == NULL)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
+                  _("The server %s sent a redirect without a destination."), fetch->host);
+      return;
+    }
+
+  if (++fetch->n_redirects > HAVEN_FEED_UPDATER_MAX_REDIRECTS)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
+                  _("The server %s redirected more than %u times."),
+                  fetch->host, HAVEN_FEED_UPDATER_MAX_REDIRECTS);
+      return;
+    }
+
+  target = g_uri_resolve_relative (fetch->url, location, G_URI_FLAGS_NONE, &error);
+  if (target == NULL ||
+      !haven_feed_url_check (target, HAVEN_URL_USE_FEED, HAVEN_FEED_ORIGIN_REMOTE, &error))
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
+                  _("The server %s redirected to %s, which Haven does not open: %s"),
+                  fetch->host, location, error->message);
+      return;
+    }
+
+  g_debug ("Following the redirect from %s to %s", fetch->url, target);
+  g_clear_object (&fetch->stream);
+  g_free (fetch->url);
+  fetch->url = g_steal_pointer (&target);
+  g_free (fetch->host);
+  fetch->host = host_of (fetch->url);
+  fetch_send (fetch);
+}
+
+static void
+fetch_sent_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Fetch *fetch = user_data;
+  g_autoptr(GError) error = NULL;
+  SoupMessageHeaders *headers;
+  guint status;
+
+  fetch->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  if (fetch->stream == NULL)
+    {
+      fetch_fail_with (fetch, error);
+      return;
+    }
+
+  status = soup_message_get_status (fetch->message);
+  headers = soup_message_get_response_headers (fetch->message);
+
+  if (is_redirect (status))
+    {
+      fetch_redirect (fetch);
+      return;
+    }
+
+  if (status == SOUP_STATUS_NOT_MODIFIED)
+    {
+      g_debug ("%s has not changed", fetch->url);
+      fetch_store (fetch);
+      return;
+    }
+
+  if (status != SOUP_STATUS_OK)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
+                  _("The server %s answered “%u %s” instead of sending the feed. Check the "
+                    "feed address."),
+                  fetch->host, status, soup_message_get_reason_phrase (fetch->message));
+      return;
+    }
+
+  fetch->content_length = -1;
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH)
+    fetch->content_length = soup_message_headers_get_content_length (headers);
+
+  if (fetch->content_length > 0 && (guint64)fetch->content_length > fetch->self->max_size)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
+                  _("The feed at %s is larger than %" G_GUINT64_FORMAT " bytes, the most Haven "
+                    "accepts, so Haven did not download it."),
+                  fetch->host, fetch->self->max_size);
+      return;
+    }
+
+  fetch->etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
+  fetch->last_modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
+  fetch->body = g_byte_array_new ();
+  g_input_stream_read_bytes_async (fetch->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
+                                   fetch->cancellable, fetch_read_cb, fetch);
+}
+
+static void
+fetch_send (Fetch *fetch)
+{
+  HavenFeedStore *store = fetch->self->store;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *last_modified = NULL;
+  SoupMessageHeaders *headers;
+
+  g_clear_object (&fetch->message);
+  fetch->message = soup_message_new ("GET", fetch->url);
+  if (fetch->message == NULL)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
+                  _("“%s” is not a feed address Haven can open."), fetch->url);
+      return;
+    }
+
+  /* Redirects are followed by hand, so that each target meets the URL policy. */
+  soup_message_add_flags (fetch->message, SOUP_MESSAGE_NO_REDIRECT);
+
+  headers = soup_message_get_request_headers (fetch->message);
+  soup_message_headers_replace (headers, "Accept", "application/json");
+  etag = haven_feed_store_dup_etag (store);
+  last_modified = haven_feed_store_dup_last_modified (store);
+  if (etag != NULL)
+    soup_message_headers_replace (headers, "If-None-Match", etag);
+  if (last_modified != NULL)
+    soup_message_headers_replace (headers, "If-Modified-Since", last_modified);
+
+  soup_session_send_async (fetch->self->session, fetch->message, G_PRIORITY_DEFAULT,
+                           fetch->cancellable, fetch_sent_cb, fetch);
+}
+
+static gboolean
+cancel_idle_cb (gpointer data)
+{
+  g_cancellable_cancel (data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* When every request for the download is cancelled, stop it. Requests are
+ * made and cancelled on the main context. The download is stopped from an
+ * idle callback: stopping it here could finish it at once, and finishing
+ * disconnects this very handler, which GCancellable does not allow from
+ * inside it.
+ */
+static void
+waiter_cancelled_cb (GCancellable *cancellable,
+                     gpointer      user_data)
+{
+  Fetch *fetch = user_data;
+
+  for (guint i = 0; i < fetch->waiters->len; i++)
+    {
+      GCancellable *other = g_task_get_cancellable (g_ptr_array_index (fetch->waiters, i));
+
+      if (other == NULL || !g_cancellable_is_cancelled (other))
+        return;
+    }
+
+  g_idle_add_full (G_PRIORITY_HIGH, cancel_idle_cb, g_object_ref (fetch->cancellable), g_object_unref);
+}
+
+static void
+haven_feed_updater_dispose (GObject *object)
+{
+  HavenFeedUpdater *self = HAVEN_FEED_UPDATER (object);
+
+  g_clear_object (&self->session);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (haven_feed_updater_parent_class)->dispose (object);
+}
+
+static void
+haven_feed_updater_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HavenFeedUpdater *self = HAVEN_FEED_UPDATER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_TLS_DATABASE:
+      g_value_set_object (value, haven_feed_updater_get_tls_database (self));
+      break;
+
+    case PROP_TIMEOUT:
+      g_value_set_uint (value, self->timeout);
+      break;
+
+    case PROP_DEADLINE:
+      g_value_set_uint (value, self->deadline);
+      break;
+
+    case PROP_MAX_SIZE:
+      g_value_set_uint64 (value, self->max_size);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->fetch != NULL);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+haven_feed_updater_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HavenFeedUpdater *self = HAVEN_FEED_UPDATER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_TLS_DATABASE:
+      haven_feed_updater_set_tls_database (self, g_value_get_object (value));
+      break;
+
+    case PROP_TIMEOUT:
+      if (self->timeout != g_value_get_uint (value))
+        {
+          self->timeout = g_value_get_uint (value);
+          soup_session_set_timeout (self->session, self->timeout);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_DEADLINE:
+      if (self->deadline != g_value_get_uint (value))
+        {
+          self->deadline = g_value_get_uint (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_MAX_SIZE:
+      if (self->max_size != g_value_get_uint64 (value))
+        {
+          self->max_size = g_value_get_uint64 (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+haven_feed_updater_class_init (HavenFeedUpdaterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = haven_feed_updater_dispose;
+  object_class->get_property = haven_feed_updater_get_property;
+  object_class->set_property = haven_feed_updater_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         HAVEN_TYPE_FEED_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenFeedUpdater:tls-database:
+   *
+   * The certificates the server's must chain to; the system's by default.
+   * Tests set a database with their own certificate authority.
+   */
+  properties[PROP_TLS_DATABASE] =
+    g_param_spec_object ("tls-database", NULL, NULL,
+                         G_TYPE_TLS_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenFeedUpdater:timeout:
+   *
+   * Seconds to wait for a connection or for any data before giving up.
+   */
+  properties[PROP_TIMEOUT] =
+    g_param_spec_uint ("timeout", NULL, NULL,
+                       1, 3600, HAVEN_FEED_UPDATER_TIMEOUT,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenFeedUpdater:deadline:
+   *
+   * Seconds the whole download may take, so that a server sending a byte
+   * now and then cannot hold it open.
+   */
+  properties[PROP_DEADLINE] =
+    g_param_spec_uint ("deadline", NULL, NULL,
+                       1, 3600, HAVEN_FEED_UPDATER_DEADLINE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenFeedUpdater:max-size:
+   *
+   * The largest response accepted, in bytes.
+   */
+  properties[PROP_MAX_SIZE] =
+    g_param_spec_uint64 ("max-size", NULL, NULL,
+                         1, G_MAXUINT32, HAVEN_FEED_MAX_SIZE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+haven_feed_updater_init (HavenFeedUpdater *self)
+{
+  self->timeout = HAVEN_FEED_UPDATER_TIMEOUT;
+  self->deadline = HAVEN_FEED_UPDATER_DEADLINE;
+  self->max_size = HAVEN_FEED_MAX_SIZE;
+  self->session = g_object_new (SOUP_TYPE_SESSION,
+                                "user-agent", "Haven/" PACKAGE_VERSION,
+                                "timeout", self->timeout,
+                                "idle-timeout", 60,
+                                "max-conns-per-host", 2,
+                                NULL);
+}
+
+/**
+ * haven_feed_updater_new:
+ * @store: where the last good copy lives
+ *
+ * Returns: (transfer full): an updater with its own #SoupSession
+ */
+HavenFeedUpdater *
+haven_feed_updater_new (HavenFeedStore *store)
+{
+  g_return_val_if_fail (HAVEN_IS_FEED_STORE (store), NULL);
+
+  return g_object_new (HAVEN_TYPE_FEED_UPDATER,
+                       "store", store,
+                       NULL);
+}
+
+HavenFeedStore *
+haven_feed_updater_get_store (HavenFeedUpdater *self)
+{
+  g_return_val_if_fail (HAVEN_IS_FEED_UPDATER (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * haven_feed_updater_get_session:
+ *
+ * Returns: (transfer none): the one session Haven fetches through, for the
+ *   image cache
+ */
+SoupSession *
+haven_feed_updater_get_session (HavenFeedUpdater *self)
+{
+  g_return_val_if_fail (HAVEN_IS_FEED_UPDATER (self), NULL);
+
+  return self->session;
+}
+
+GTlsDatabase *
+haven_feed_updater_get_tls_database (HavenFeedUpdater *self)
+{
+  g_return_val_if_fail (HAVEN_IS_FEED_UPDATER (self), NULL);
+
+  return soup_session_get_tls_database (self->session);
+}
+
+void
+haven_feed_updater_set_tls_database (HavenFeedUpdater *self,
+                                     GTlsDatabase     *database)
+{
+  g_return_if_fail (HAVEN_IS_FEED_UPDATER (self));
+  g_return_if_fail (database == NULL || G_IS_TLS_DATABASE (database));
+
+  if (soup_session_get_tls_database (self->session) == database)
+    return;
+
+  if (database == NULL)
+    database = g_tls_backend_get_default_database (g_tls_backend_get_default ());
+  soup_session_set_tls_database (self->session, database);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TLS_DATABASE]);
+}
+
+/**
+ * haven_feed_updater_get_busy:
+ *
+ * Returns: %TRUE while a download runs
+ */
+gboolean
+haven_feed_updater_get_busy (HavenFeedUpdater *self)
+{
+  g_return_val_if_fail (HAVEN_IS_FEED_UPDATER (self), FALSE);
+
+  return self->fetch != NULL;
+}
+
+/**
+ * haven_feed_updater_get_retry_delay:
+ *
+ * How long to wait before trying again on its own: 0 after a success,
+ * then a minute, doubling with each failure in a row up to six hours.
+ *
+ * Returns: seconds
+ */
+guint
+haven_feed_updater_get_retry_delay (HavenFeedUpdater *self)
+{
+  g_return_val_if_fail (HAVEN_IS_FEED_UPDATER (self), 0);
+
+  if (self->n_failures == 0)
+    return 0;
+
+  if (self->n_failures > 16)
+    return BACK_OFF_MAX;
+
+  return MIN (BACK_OFF_FIRST << (self->n_failures - 1), BACK_OFF_MAX);
+}
+
+/**
+ * haven_feed_updater_update_async:
+ * @url: the feed's address; https://, or http:// to the loopback
+ *   interface
+ * @cancellable: (nullable): cancels this request
+ * @callback: called when the update is done
+ * @user_data: data for @callback
+ *
+ * Asks the server for the feed if it changed since the stored copy
+ * (If-None-Match, If-Modified-Since), validates what it sends and only
+ * then replaces the stored copy. Requests made while a download runs share
+ * it (and its URL). Never blocks.
+ */
+void
+haven_feed_updater_update_async (HavenFeedUpdater    *self,
+                                 const char          *url,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  Fetch *fetch;
+
+  g_return_if_fail (HAVEN_IS_FEED_UPDATER (self));
+  g_return_if_fail (url != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, haven_feed_updater_update_async);
+
+  if (!haven_feed_url_check (url, HAVEN_URL_USE_FEED, HAVEN_FEED_ORIGIN_REMOTE, &error))
+    {
+      g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
+                               _("Haven does not fetch a feed from “%s”: %s"), url, error->message);
+      return;
+    }
+
+  fetch = self->fetch;
+  if (fetch == NULL)
+    {
+      fetch = g_new0 (Fetch, 1);
+      fetch->self = g_object_ref (self);
+      fetch->waiters = g_ptr_array_new_with_free_func (g_object_unref);
+      fetch->cancellable = g_cancellable_new ();
+      fetch->url = g_strdup (url);
+      fetch->host = host_of (url);
+      fetch->content_length = -1;
+      self->fetch = fetch;
+    }
+  else if (g_strcmp0 (fetch->url, url) != 0)
+    {
+      g_debug ("A download from %s runs; the request for %s joins it", fetch->url, url);
+    }
+
+  g_ptr_array_add (fetch->waiters, g_object_ref (task));
+  if (cancellable != NULL)
+    {
+      gulong handler = g_cancellable_connect (cancellable, G_CALLBACK (waiter_cancelled_cb),
+                                              fetch, NULL);
+
+      g_object_set_data (G_OBJECT (task), "haven-cancelled-handler", GSIZE_TO_POINTER (handler));
+    }
+
+  if (fetch->waiters->len == 1)
+    {
+      fetch->deadline_id = g_timeout_add_seconds (self->deadline, fetch_deadline_cb, fetch);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+      fetch_send (fetch);
+    }
+}
+
+/**
+ * haven_feed_updater_update_finish:
+ * @result: the result
+ * @feed_out: (out) (optional) (transfer full): the new feed, for
+ *   %HAVEN_FEED_UPDATE_UPDATED
+ * @error: return location for a #HAVEN_FEED_UPDATE_ERROR, or
+ *   %G_IO_ERROR_CANCELLED
+ *
+ * Returns: %HAVEN_FEED_UPDATE_UPDATED, %HAVEN_FEED_UPDATE_NOT_MODIFIED, or
+ *   %HAVEN_FEED_UPDATE_FAILED with @error set; the stored copy is then
+ *   unchanged
+ */
+HavenFeedUpdateResult
+haven_feed_updater_update_finish (HavenFeedUpdater  *self,
+                                  GAsyncResult      *result,
+                                  HavenFeed        **feed_out,
+                                  GError           **error)
+{
+  Outcome *outcome;
+  HavenFeedUpdateResult update_result;
+
+  g_return_val_if_fail (HAVEN_IS_FEED_UPDATER (self), HAVEN_FEED_UPDATE_FAILED);
+  g_return_val_if_fail (g_task_is_valid (result, self), HAVEN_FEED_UPDATE_FAILED);
+
+  outcome = g_task_propagate_pointer (G_TASK (result), error);
+  if (outcome == NULL)
+    return HAVEN_FEED_UPDATE_FAILED;
+
+  update_result = outcome->result;
+  if (feed_out != NULL)
+    *feed_out = g_steal_pointer (&outcome->feed);
+  outcome_free (outcome);
+
+  return update_result;
+}
+
+/**
+ * haven_feed_update_error_get_summary:
+ * @error: an error from haven_feed_updater_update_finish()
+ *
+ * Returns: a short sentence for a status line, such as “Couldn’t update:
+ *   the server sent an invalid feed.”; the error's message has the detail
+ */
+const char *
+haven_feed_update_error_get_summary (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (error->domain != HAVEN_FEED_UPDATE_ERROR)
+    return _("Couldn’t update.");
+
+  switch ((HavenFeedUpdateError)error->code)
+    {
+    case HAVEN_FEED_UPDATE_ERROR_OFFLINE:
+      return _("Offline.");
+    case HAVEN_FEED_UPDATE_ERROR_TIMED_OUT:
+      return _("Couldn’t update: the server did not answer in time.");
+    case HAVEN_FEED_UPDATE_ERROR_TLS:
+      return _("Couldn’t update: the server’s identity could not be verified.");
+    case HAVEN_FEED_UPDATE_ERROR_NETWORK:
+    case HAVEN_FEED_UPDATE_ERROR_TRUNCATED:
+      return _("Couldn’t update: the download broke off.");
+    case HAVEN_FEED_UPDATE_ERROR_HTTP:
+      return _("Couldn’t update: the server did not send the feed.");
+    case HAVEN_FEED_UPDATE_ERROR_REFUSED_URL:
+      return _("Couldn’t update: the feed address is not allowed.");
+    case HAVEN_FEED_UPDATE_ERROR_TOO_LARGE:
+      return _("Couldn’t update: the feed is too large.");
+    case HAVEN_FEED_UPDATE_ERROR_INVALID:
+      return _("Couldn’t update: the server sent an invalid feed.");
+    case HAVEN_FEED_UPDATE_ERROR_UNSUPPORTED_VERSION:
+      return _("Couldn’t update: the feed needs a newer version of Haven.");
+    case HAVEN_FEED_UPDATE_ERROR_OLDER:
+      return _("Couldn’t update: the server sent older content.");
+    case HAVEN_FEED_UPDATE_ERROR_STORE:
+      return _("Couldn’t update: the content could not be saved.");
+    default:
+      return _("Couldn’t update.");
+    }
+}

@@ -1,0 +1,20 @@
+/* network-test-util.h: feeds and temporary folders for the network tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+GBytes *network_test_bundled_feed (void);
+GBytes *network_test_feed_with    (const char *generated,
+                                   const char *format_version);
+GBytes *network_test_minimal_feed (const char *date);
+char   *network_test_read_file    (const char *directory,
+                                   const char *name);
+void    network_test_rm_rf        (const char *directory);
+
+G_END_DECLS

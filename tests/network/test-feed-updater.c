@@ -1,0 +1,596 @@
+/* test-feed-updater.c: the updater against loopback servers, HTTP and HTTPS
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "haven-feed-parser.h"
+#include "haven-feed-store.h"
+#include "haven-feed-updater.h"
+#include "network-test-util.h"
+#include "test-server.h"
+
+/* Made once per run in main(). */
+static char *tls_directory;
+static GTlsCertificate *good_certificate;
+static GTlsCertificate *wrong_name_certificate;
+static GTlsDatabase *test_ca;
+
+typedef struct
+{
+  char             *directory;
+  HavenFeedStore   *store;
+  HavenFeedUpdater *updater;
+  TestServer       *server;
+  GBytes           *current;   /* what the store holds before the update */
+  GBytes           *newer;     /* what the server offers */
+  char             *feed_before;
+  char             *meta_before;
+} Fixture;
+
+typedef struct
+{
+  gboolean               done;
+  HavenFeedUpdateResult  result;
+  HavenFeed             *feed;
+  GError                *error;
+} Outcome;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GTlsCertificate *certificate = (GTlsCertificate *)data;
+  g_autoptr(GDateTime) then = g_date_time_new_utc (2026, 11, 30, 8, 0, 0);
+  g_autoptr(HavenFeed) feed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->directory = g_dir_make_tmp ("haven-updater-XXXXXX", NULL);
+  fixture->store = haven_feed_store_new (fixture->directory);
+  fixture->current = network_test_feed_with ("2026-11-30", NULL);
+  fixture->newer = network_test_feed_with ("2026-12-01", NULL);
+
+  /* Haven already has a good copy from an earlier update. */
+  feed = haven_feed_parse (fixture->current, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (haven_feed_store_save (fixture->store, fixture->current, feed, "\"v0\"",
+                                        "Mon, 30 Nov 2026 08:00:00 GMT", then, &error));
+  g_assert_no_error (error);
+  fixture->feed_before = network_test_read_file (fixture->directory, "feed.json");
+  fixture->meta_before = network_test_read_file (fixture->directory, "feed.ini");
+
+  fixture->updater = haven_feed_updater_new (fixture->store);
+  g_object_set (fixture->updater, "timeout", 1, "deadline", 10, NULL);
+  if (certificate != NULL)
+    haven_feed_updater_set_tls_database (fixture->updater, test_ca);
+
+  fixture->server = test_server_new (certificate);
+  test_server_set_feed (fixture->server, fixture->newer, "\"v1\"");
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->updater);
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->server, test_server_free);
+  g_clear_pointer (&fixture->current, g_bytes_unref);
+  g_clear_pointer (&fixture->newer, g_bytes_unref);
+  g_clear_pointer (&fixture->feed_before, g_free);
+  g_clear_pointer (&fixture->meta_before, g_free);
+  network_test_rm_rf (fixture->directory);
+  g_clear_pointer (&fixture->directory, g_free);
+}
+
+static void
+update_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  outcome->result = haven_feed_updater_update_finish (HAVEN_FEED_UPDATER (object), result,
+                                                      &outcome->feed, &outcome->error);
+  outcome->done = TRUE;
+}
+
+static void
+outcome_clear (Outcome *outcome)
+{
+  g_clear_object (&outcome->feed);
+  g_clear_error (&outcome->error);
+}
+
+static void
+wait_for (Outcome *outcome)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!outcome->done)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+update (Fixture    *fixture,
+        const char *path,
+        Outcome    *outcome)
+{
+  g_autofree char *url = test_server_url (fixture->server, path);
+
+  memset (outcome, 0, sizeof *outcome);
+  haven_feed_updater_update_async (fixture->updater, url, NULL, update_cb, outcome);
+  wait_for (outcome);
+}
+
+/* After any failure Haven still has exactly what it had. */
+static void
+assert_store_unchanged (Fixture *fixture)
+{
+  g_autofree char *feed = network_test_read_file (fixture->directory, "feed.json");
+  g_autofree char *meta = network_test_read_file (fixture->directory, "feed.ini");
+
+  g_assert_cmpstr (feed, ==, fixture->feed_before);
+  g_assert_cmpstr (meta, ==, fixture->meta_before);
+}
+
+static void
+assert_fails (Fixture              *fixture,
+              const char           *path,
+              HavenFeedUpdateError  code,
+              const char           *in_message)
+{
+  Outcome outcome;
+
+  update (fixture, path, &outcome);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_FAILED);
+  g_assert_error (outcome.error, HAVEN_FEED_UPDATE_ERROR, (int)code);
+  g_assert_null (outcome.feed);
+  g_test_message ("%s: %s", path, outcome.error->message);
+  if (in_message != NULL)
+    g_assert_nonnull (strstr (outcome.error->message, in_message));
+  g_assert_nonnull (haven_feed_update_error_get_summary (outcome.error));
+  assert_store_unchanged (fixture);
+  outcome_clear (&outcome);
+}
+
+static void
+assert_updates (Fixture    *fixture,
+                const char *path)
+{
+  Outcome outcome;
+  g_autofree char *stored = NULL;
+  g_autofree char *etag = NULL;
+
+  update (fixture, path, &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  g_assert_nonnull (outcome.feed);
+  g_assert_cmpint (g_date_get_day (haven_feed_get_generated (outcome.feed)), ==, 1);
+
+  stored = network_test_read_file (fixture->directory, "feed.json");
+  g_assert_cmpmem (stored, strlen (stored),
+                   g_bytes_get_data (fixture->newer, NULL), g_bytes_get_size (fixture->newer));
+  etag = haven_feed_store_dup_etag (fixture->store);
+  g_assert_cmpstr (etag, ==, "\"v1\"");
+  g_assert_cmpuint (haven_feed_updater_get_retry_delay (fixture->updater), ==, 0);
+  outcome_clear (&outcome);
+}
+
+static void
+test_update_200 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *user_agent = NULL;
+  g_autofree char *if_none_match = NULL;
+
+  assert_updates (fixture, "/feed.json");
+  user_agent = test_server_dup_last_header (fixture->server, "User-Agent");
+  if_none_match = test_server_dup_last_header (fixture->server, "If-None-Match");
+  g_assert_cmpstr (user_agent, ==, "Haven/" PACKAGE_VERSION);
+  /* The request named the copy Haven had, and the server had another. */
+  g_assert_cmpstr (if_none_match, ==, "\"v0\"");
+}
+
+static void
+test_update_304 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  Outcome outcome;
+  g_autofree char *feed_after = NULL;
+  g_autofree char *if_none_match = NULL;
+  g_autofree char *if_modified_since = NULL;
+  g_autoptr(GDateTime) fetched = NULL;
+  g_autoptr(GDateTime) checked_before = NULL;
+  g_autoptr(GDateTime) checked_after = NULL;
+
+  assert_updates (fixture, "/feed.json");
+  feed_after = network_test_read_file (fixture->directory, "feed.json");
+  fetched = haven_feed_store_dup_fetched (fixture->store);
+  checked_before = haven_feed_store_dup_checked (fixture->store);
+  g_usleep (G_USEC_PER_SEC / 100);
+
+  update (fixture, "/feed.json", &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_NOT_MODIFIED);
+  g_assert_null (outcome.feed);
+
+  if_none_match = test_server_dup_last_header (fixture->server, "If-None-Match");
+  if_modified_since = test_server_dup_last_header (fixture->server, "If-Modified-Since");
+  g_assert_cmpstr (if_none_match, ==, "\"v1\"");
+  g_assert_cmpstr (if_modified_since, ==, "Wed, 25 Nov 2026 10:00:00 GMT");
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json"), ==, 2);
+
+  /* The copy stays; only the time it was last confirmed moves on. */
+  {
+    g_autofree char *feed_now = network_test_read_file (fixture->directory, "feed.json");
+    g_autoptr(GDateTime) fetched_now = haven_feed_store_dup_fetched (fixture->store);
+
+    checked_after = haven_feed_store_dup_checked (fixture->store);
+    g_assert_cmpstr (feed_now, ==, feed_after);
+    g_assert_true (g_date_time_equal (fetched_now, fetched));
+    g_assert_cmpint (g_date_time_compare (checked_after, checked_before), >, 0);
+  }
+  outcome_clear (&outcome);
+}
+
+static void
+test_update_404 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  assert_fails (fixture, "/nothing-here.json", HAVEN_FEED_UPDATE_ERROR_HTTP, "404");
+}
+
+static void
+test_update_500 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  assert_fails (fixture, "/error", HAVEN_FEED_UPDATE_ERROR_HTTP, "500");
+}
+
+static void
+test_update_redirect_refused (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  assert_fails (fixture, "/redirect-ftp", HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
+                "ftp://127.0.0.1/feed.json");
+  /* Nothing was fetched after the redirect. */
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json"), ==, 0);
+}
+
+static void
+test_update_redirect_followed (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  assert_updates (fixture, "/redirect-http");
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json"), ==, 1);
+}
+
+static void
+test_update_stall (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  assert_fails (fixture, "/stall", HAVEN_FEED_UPDATE_ERROR_TIMED_OUT, "did not answer in time");
+  /* The test's timeout is one second. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
+}
+
+static void
+test_update_truncated (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  assert_fails (fixture, "/truncated", HAVEN_FEED_UPDATE_ERROR_TRUNCATED, NULL);
+}
+
+static void
+test_update_oversize (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_object_set (fixture->updater, "max-size", (guint64)(100 * 1024), NULL);
+  /* Refused from its Content-Length… */
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_TOO_LARGE, "102400");
+  /* …and, without one, by counting. */
+  assert_fails (fixture, "/chunked.json", HAVEN_FEED_UPDATE_ERROR_TOO_LARGE, "102400");
+}
+
+static void
+test_update_chunked (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  assert_updates (fixture, "/chunked.json");
+}
+
+static void
+test_update_invalid (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) invalid = g_bytes_new_static ("{\"format_version\": \"1.0\"}", 25);
+  g_autoptr(GBytes) html = g_bytes_new_static ("<html>Sign in to the Wi-Fi</html>", 33);
+
+  test_server_set_feed (fixture->server, invalid, "\"bad\"");
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_INVALID, "invalid feed");
+  test_server_set_feed (fixture->server, html, "\"portal\"");
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_INVALID, "not valid JSON");
+}
+
+static void
+test_update_newer_major (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GBytes) future = network_test_feed_with ("2026-12-01", "2.0");
+
+  test_server_set_feed (fixture->server, future, "\"v2\"");
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_UNSUPPORTED_VERSION, "newer version");
+}
+
+static void
+test_update_older (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GBytes) older = network_test_minimal_feed ("2026-01-15");
+  GDate current;
+
+  g_date_clear (&current, 1);
+  g_date_set_dmy (&current, 30, 11, 2026);
+  haven_feed_store_set_generated (fixture->store, &current);
+  test_server_set_feed (fixture->server, older, "\"old\"");
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_OLDER, "2026-01-15");
+}
+
+static void
+test_update_offline (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autofree char *url = NULL;
+  Outcome outcome = { 0 };
+
+  /* A port on 127.0.0.1 that was free a moment ago: nothing listens there. */
+  socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_assert_true (g_socket_bind (socket, address, FALSE, NULL));
+  bound = g_socket_get_local_address (socket, NULL);
+  url = g_strdup_printf ("http://127.0.0.1:%u/feed.json",
+                         g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+  g_socket_close (socket, NULL);
+
+  haven_feed_updater_update_async (fixture->updater, url, NULL, update_cb, &outcome);
+  wait_for (&outcome);
+  g_assert_error (outcome.error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_OFFLINE);
+  g_assert_cmpstr (haven_feed_update_error_get_summary (outcome.error), ==, "Offline.");
+  assert_store_unchanged (fixture);
+  outcome_clear (&outcome);
+}
+
+static void
+test_update_policy (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *refused[] = {
+    /* Never contacted: the policy refuses them before any traffic. */
+    "http://192.0.2.1/feed.json",
+    "ftp://127.0.0.1/feed.json",
+    "file:///etc/passwd",
+    "https://user@127.0.0.1/feed.json",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      Outcome outcome = { 0 };
+
+      haven_feed_updater_update_async (fixture->updater, refused[i], NULL, update_cb, &outcome);
+      wait_for (&outcome);
+      g_assert_error (outcome.error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL);
+      outcome_clear (&outcome);
+    }
+  assert_store_unchanged (fixture);
+}
+
+static void
+test_update_shared (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *url = test_server_url (fixture->server, "/feed.json");
+  Outcome first = { 0 }, second = { 0 }, third = { 0 };
+
+  haven_feed_updater_update_async (fixture->updater, url, NULL, update_cb, &first);
+  haven_feed_updater_update_async (fixture->updater, url, NULL, update_cb, &second);
+  haven_feed_updater_update_async (fixture->updater, url, NULL, update_cb, &third);
+  g_assert_true (haven_feed_updater_get_busy (fixture->updater));
+  wait_for (&first);
+  wait_for (&second);
+  wait_for (&third);
+
+  g_assert_cmpint (first.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  g_assert_cmpint (second.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  g_assert_cmpint (third.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  g_assert_true (first.feed == second.feed && second.feed == third.feed);
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json"), ==, 1);
+  g_assert_false (haven_feed_updater_get_busy (fixture->updater));
+  outcome_clear (&first);
+  outcome_clear (&second);
+  outcome_clear (&third);
+}
+
+static gboolean
+cancel_cb (gpointer data)
+{
+  g_cancellable_cancel (data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_update_cancel (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *url = test_server_url (fixture->server, "/stall");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Outcome outcome = { 0 };
+  gint64 start;
+
+  /* Long enough that only cancelling can end it. */
+  g_object_set (fixture->updater, "timeout", 60, NULL);
+  start = g_get_monotonic_time ();
+  haven_feed_updater_update_async (fixture->updater, url, cancellable, update_cb, &outcome);
+  g_timeout_add (200, cancel_cb, cancellable);
+  wait_for (&outcome);
+
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+  g_assert_false (haven_feed_updater_get_busy (fixture->updater));
+  /* Cancelling is not a failure to back off from. */
+  g_assert_cmpuint (haven_feed_updater_get_retry_delay (fixture->updater), ==, 0);
+  assert_store_unchanged (fixture);
+  outcome_clear (&outcome);
+}
+
+/* One reader's request going away does not stop the download for another. */
+static void
+test_update_cancel_one_of_two (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *url = test_server_url (fixture->server, "/feed.json");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Outcome first = { 0 }, second = { 0 };
+
+  haven_feed_updater_update_async (fixture->updater, url, cancellable, update_cb, &first);
+  haven_feed_updater_update_async (fixture->updater, url, NULL, update_cb, &second);
+  g_cancellable_cancel (cancellable);
+  wait_for (&first);
+  wait_for (&second);
+
+  g_assert_error (first.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_no_error (second.error);
+  g_assert_cmpint (second.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json"), ==, 1);
+  outcome_clear (&first);
+  outcome_clear (&second);
+}
+
+static void
+test_update_back_off (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_assert_cmpuint (haven_feed_updater_get_retry_delay (fixture->updater), ==, 0);
+  assert_fails (fixture, "/error", HAVEN_FEED_UPDATE_ERROR_HTTP, NULL);
+  g_assert_cmpuint (haven_feed_updater_get_retry_delay (fixture->updater), ==, 60);
+  assert_fails (fixture, "/error", HAVEN_FEED_UPDATE_ERROR_HTTP, NULL);
+  g_assert_cmpuint (haven_feed_updater_get_retry_delay (fixture->updater), ==, 120);
+  assert_fails (fixture, "/error", HAVEN_FEED_UPDATE_ERROR_HTTP, NULL);
+  g_assert_cmpuint (haven_feed_updater_get_retry_delay (fixture->updater), ==, 240);
+  assert_updates (fixture, "/feed.json");
+}
+
+static void
+test_https_200 (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *url = test_server_url (fixture->server, "/feed.json");
+
+  g_assert_true (g_str_has_prefix (url, "https://127.0.0.1:"));
+  assert_updates (fixture, "/feed.json");
+}
+
+static void
+test_https_wrong_name (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_TLS, "could not verify");
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json"), ==, 0);
+}
+
+static void
+test_https_unknown_authority (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  /* The system's authorities do not know the test's. */
+  haven_feed_updater_set_tls_database (fixture->updater, NULL);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_TLS, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  int status;
+
+  /* Never touch the real user's data, and never go through a proxy. */
+  data_home = g_dir_make_tmp ("haven-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_unsetenv ("http_proxy");
+  g_unsetenv ("https_proxy");
+  g_unsetenv ("HTTP_PROXY");
+  g_unsetenv ("HTTPS_PROXY");
+  g_unsetenv ("all_proxy");
+  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* Worker threads (GTask's, where glib-networking shakes hands) exit soon
+   * after their work instead of idling until the process ends: the
+   * LeakSanitizer of Debian 12's GCC crashes on the dynamic TLS that
+   * GnuTLS leaves in a live thread.
+   */
+  g_thread_pool_set_max_idle_time (10);
+  g_thread_pool_set_max_unused_threads (0);
+
+  tls_directory = g_dir_make_tmp ("haven-tls-XXXXXX", NULL);
+  good_certificate = test_tls_make_certificates (tls_directory, "IP:127.0.0.1", &test_ca);
+  wrong_name_certificate = test_tls_make_certificates (tls_directory, "DNS:feed.example.org", NULL);
+
+#define ADD(path, func, certificate) \
+  g_test_add (path, Fixture, certificate, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/update/http/200", test_update_200, NULL);
+  ADD ("/update/http/304", test_update_304, NULL);
+  ADD ("/update/http/404", test_update_404, NULL);
+  ADD ("/update/http/500", test_update_500, NULL);
+  ADD ("/update/http/redirect-refused", test_update_redirect_refused, NULL);
+  ADD ("/update/http/redirect-followed", test_update_redirect_followed, NULL);
+  ADD ("/update/http/stall", test_update_stall, NULL);
+  ADD ("/update/http/truncated", test_update_truncated, NULL);
+  ADD ("/update/http/oversize", test_update_oversize, NULL);
+  ADD ("/update/http/chunked", test_update_chunked, NULL);
+  ADD ("/update/http/invalid", test_update_invalid, NULL);
+  ADD ("/update/http/newer-major", test_update_newer_major, NULL);
+  ADD ("/update/http/older", test_update_older, NULL);
+  ADD ("/update/http/offline", test_update_offline, NULL);
+  ADD ("/update/policy", test_update_policy, NULL);
+  ADD ("/update/shared", test_update_shared, NULL);
+  ADD ("/update/cancel", test_update_cancel, NULL);
+  ADD ("/update/cancel-one-of-two", test_update_cancel_one_of_two, NULL);
+  ADD ("/update/back-off", test_update_back_off, NULL);
+  ADD ("/update/https/200", test_https_200, good_certificate);
+  ADD ("/update/https/304", test_update_304, good_certificate);
+  ADD ("/update/https/invalid", test_update_invalid, good_certificate);
+  ADD ("/update/https/truncated", test_update_truncated, good_certificate);
+  ADD ("/update/https/stall", test_update_stall, good_certificate);
+  ADD ("/update/https/wrong-name", test_https_wrong_name, wrong_name_certificate);
+  ADD ("/update/https/unknown-authority", test_https_unknown_authority, good_certificate);
+
+  status = g_test_run ();
+  /* Pool threads leave their pool after half a second of idling. */
+  g_usleep (G_USEC_PER_SEC);
+  g_thread_pool_stop_unused_threads ();
+
+  g_clear_object (&good_certificate);
+  g_clear_object (&wrong_name_certificate);
+  g_clear_object (&test_ca);
+  network_test_rm_rf (tls_directory);
+  g_free (tls_directory);
+  network_test_rm_rf (data_home);
+
+  return status;
+}

@@ -1,0 +1,47 @@
+/* test-server.h: a loopback SoupServer in a thread of its own, HTTP or HTTPS
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <libsoup/soup.h>
+
+G_BEGIN_DECLS
+
+typedef struct _TestServer TestServer;
+
+/* Paths the server knows:
+ *   /feed.json          the feed set with test_server_set_feed(), with an
+ *                       ETag and Last-Modified, and 304 for a matching
+ *                       If-None-Match
+ *   /chunked.json       the same feed without a Content-Length
+ *   /error              500
+ *   /redirect-ftp       302 to ftp://127.0.0.1/feed.json
+ *   /redirect-http      302 to /feed.json on the same server
+ *   /stall              accepts the request and never answers
+ *   /truncated          promises the whole feed, sends half and hangs up
+ *   anything else       404
+ */
+TestServer *test_server_new             (GTlsCertificate *certificate);
+void        test_server_free            (TestServer      *self);
+char       *test_server_url             (TestServer      *self,
+                                         const char      *path);
+void        test_server_set_feed        (TestServer      *self,
+                                         GBytes          *bytes,
+                                         const char      *etag);
+void        test_server_set_file        (TestServer      *self,
+                                         const char      *path,
+                                         GBytes          *bytes);
+guint       test_server_get_n_requests  (TestServer      *self,
+                                         const char      *path);
+char       *test_server_dup_last_header (TestServer      *self,
+                                         const char      *name);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestServer, test_server_free)
+
+GTlsCertificate *test_tls_make_certificates (const char  *directory,
+                                             const char  *subject_alt_name,
+                                             GTlsDatabase **database_out);
+
+G_END_DECLS
