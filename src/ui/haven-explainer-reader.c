@@ -128,8 +128,11 @@ is_saved (HavenExplainerReader *self)
 static void
 sync_saved (HavenExplainerReader *self)
 {
+  gboolean saved = is_saved (self);
+
   self->updating_saved = TRUE;
-  gtk_toggle_button_set_active (self->save_button, is_saved (self));
+  gtk_toggle_button_set_active (self->save_button, saved);
+  gtk_button_set_icon_name (GTK_BUTTON (self->save_button), saved ? "starred-symbolic" : "non-starred-symbolic");
   self->updating_saved = FALSE;
 }
 
