@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-widget-util.h"
 #include "haven-explainer-reader.h"
 #include "haven-explainer-row.h"
 
@@ -491,12 +492,12 @@ haven_explainer_reader_set_explainer (HavenExplainerReader *self,
 
       gtk_label_set_text (self->note_label,
                           note != NULL ? note : _("This piece talks about topics that some people find difficult."));
-      gtk_stack_set_visible_child_name (self->pages, "note");
+      haven_stack_show_only (self->pages, "note");
       gtk_widget_grab_focus (self->continue_button);
     }
   else
     {
-      gtk_stack_set_visible_child_name (self->pages, "body");
+      haven_stack_show_only (self->pages, "body");
       gtk_widget_grab_focus (self->back_button);
     }
 }
@@ -532,6 +533,6 @@ haven_explainer_reader_continue (HavenExplainerReader *self)
 {
   g_return_if_fail (HAVEN_IS_EXPLAINER_READER (self));
 
-  gtk_stack_set_visible_child_name (self->pages, "body");
+  haven_stack_show_only (self->pages, "body");
   gtk_widget_grab_focus (self->back_button);
 }

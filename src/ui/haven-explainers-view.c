@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "haven-widget-util.h"
 #include "haven-crisis-words.h"
 #include "haven-explainer-reader.h"
 #include "haven-explainer-row.h"
@@ -153,7 +154,7 @@ row_clicked_cb (HavenExplainerRow   *row,
                 HavenExplainersView *self)
 {
   haven_explainer_reader_set_explainer (self->reader, haven_explainer_row_get_explainer (row));
-  gtk_stack_set_visible_child_name (self->stack, "reader");
+  haven_stack_show_only (self->stack, "reader");
 }
 
 static GtkWidget *
@@ -182,7 +183,7 @@ reader_back_cb (HavenExplainersView *self)
 {
   HavenExplainer *open = haven_explainer_reader_get_explainer (self->reader);
 
-  gtk_stack_set_visible_child_name (self->stack, "list");
+  haven_stack_show_only (self->stack, "list");
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
        open != NULL && row != NULL;
@@ -257,7 +258,7 @@ search_cb (GtkWidget  *widget,
 {
   HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (widget);
 
-  gtk_stack_set_visible_child_name (self->stack, "list");
+  haven_stack_show_only (self->stack, "list");
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -385,7 +386,7 @@ haven_explainers_view_init (HavenExplainersView *self)
                            G_CALLBACK (topic_selected_cb), self, G_CONNECT_SWAPPED);
 
   rebuild_topics (self);
-  gtk_stack_set_visible_child_name (self->stack, "empty");
+  haven_stack_show_only (self->stack, "empty");
 }
 
 HavenFeed *
@@ -421,9 +422,9 @@ haven_explainers_view_set_feed (HavenExplainersView *self,
       (open = haven_feed_lookup_explainer (feed, haven_explainer_get_id (open))) != NULL)
     haven_explainer_reader_set_explainer (self->reader, open);
   else if (feed != NULL && g_list_model_get_n_items (haven_feed_get_explainers (feed)) > 0)
-    gtk_stack_set_visible_child_name (self->stack, "list");
+    haven_stack_show_only (self->stack, "list");
   else
-    gtk_stack_set_visible_child_name (self->stack, "empty");
+    haven_stack_show_only (self->stack, "empty");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
 }
@@ -502,7 +503,7 @@ haven_explainers_view_open_explainer (HavenExplainersView *self,
     return;
 
   haven_explainer_reader_set_explainer (self->reader, explainer);
-  gtk_stack_set_visible_child_name (self->stack, "reader");
+  haven_stack_show_only (self->stack, "reader");
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-widget-util.h"
 #include "haven-campaign-card.h"
 #include "haven-campaign-page.h"
 #include "haven-explainer-reader.h"
@@ -43,7 +44,7 @@ static void
 show_page (HavenHomeView *self,
            const char    *name)
 {
-  gtk_stack_set_visible_child_name (self->stack, name);
+  haven_stack_show_only (self->stack, name);
 }
 
 /* Back on the cards, focus returns to the campaign the reader opened, so
