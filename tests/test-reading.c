@@ -52,6 +52,26 @@ find_widget (GtkWidget *root,
   return NULL;
 }
 
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (child, css_class))
+        return child;
+      found = find_with_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* A mapped (on screen) label or button showing exactly @text. */
 static GtkWidget *
 find_mapped_text (GtkWidget  *root,
@@ -372,7 +392,8 @@ test_search_and_crisis_callout (void)
   settle ();
   help = find_mapped_text (GTK_WIDGET (view), "Get Help Now");
   g_assert_nonnull (help);
-  list = find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX);
+  list = find_with_class (GTK_WIDGET (view), "haven-explainer-list");
+  g_assert_nonnull (list);
   g_assert_true (gtk_widget_compute_point (help, GTK_WIDGET (view), &GRAPHENE_POINT_INIT (0, 0), &help_point));
   g_assert_true (gtk_widget_compute_point (list, GTK_WIDGET (view), &GRAPHENE_POINT_INIT (0, 0), &list_point));
   g_assert_cmpfloat (help_point.y, <, list_point.y);

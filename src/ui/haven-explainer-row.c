@@ -16,6 +16,9 @@ struct _HavenExplainerRow
   GtkButton       parent_instance;
 
   HavenExplainer *explainer;
+  GtkLabel       *title;
+  GtkLabel       *summary;
+  GtkLabel       *minutes;
 };
 
 G_DEFINE_FINAL_TYPE (HavenExplainerRow, haven_explainer_row, GTK_TYPE_BUTTON)
@@ -70,43 +73,74 @@ haven_explainer_row_class_init (HavenExplainerRowClass *klass)
   object_class->dispose = haven_explainer_row_dispose;
 }
 
+static GtkLabel *
+append_label (GtkWidget  *box,
+              const char *css_class)
+{
+  GtkWidget *label = haven_text_label_new ("", css_class);
+
+  gtk_box_append (GTK_BOX (box), label);
+
+  return GTK_LABEL (label);
+}
+
 static void
 haven_explainer_row_init (HavenExplainerRow *self)
 {
+  GtkWidget *box;
+
   gtk_widget_add_css_class (GTK_WIDGET (self), "flat");
   gtk_widget_add_css_class (GTK_WIDGET (self), "haven-explainer-row");
-}
-
-GtkWidget *
-haven_explainer_row_new (HavenExplainer *explainer)
-{
-  HavenExplainerRow *self;
-  GtkWidget *box;
-  g_autofree char *minutes = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (HAVEN_IS_EXPLAINER (explainer), NULL);
-
-  self = g_object_new (HAVEN_TYPE_EXPLAINER_ROW, NULL);
-  self->explainer = g_object_ref (explainer);
-  minutes = haven_explainer_format_minutes (explainer);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), haven_text_label_new (haven_explainer_get_title (explainer), "heading"));
-  gtk_box_append (GTK_BOX (box), haven_text_label_new (haven_explainer_get_summary (explainer), NULL));
-  gtk_box_append (GTK_BOX (box), haven_text_label_new (minutes, "caption"));
-  gtk_widget_add_css_class (gtk_widget_get_last_child (box), "dim-label");
+  self->title = append_label (box, "heading");
+  self->summary = append_label (box, NULL);
+  self->minutes = append_label (box, "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->minutes), "dim-label");
   gtk_button_set_child (GTK_BUTTON (self), box);
+}
+
+/**
+ * haven_explainer_row_new:
+ * @explainer: (nullable): the explainer to show
+ *
+ * Returns: (transfer floating): a row; list views set its explainer later
+ */
+GtkWidget *
+haven_explainer_row_new (HavenExplainer *explainer)
+{
+  HavenExplainerRow *self = g_object_new (HAVEN_TYPE_EXPLAINER_ROW, NULL);
+
+  haven_explainer_row_set_explainer (self, explainer);
+
+  return GTK_WIDGET (self);
+}
+
+void
+haven_explainer_row_set_explainer (HavenExplainerRow *self,
+                                   HavenExplainer    *explainer)
+{
+  g_autofree char *minutes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (HAVEN_IS_EXPLAINER_ROW (self));
+  g_return_if_fail (!explainer || HAVEN_IS_EXPLAINER (explainer));
+
+  if (!g_set_object (&self->explainer, explainer) || explainer == NULL)
+    return;
+
+  minutes = haven_explainer_format_minutes (explainer);
+  gtk_label_set_text (self->title, haven_explainer_get_title (explainer));
+  gtk_label_set_text (self->summary, haven_explainer_get_summary (explainer));
+  gtk_label_set_text (self->minutes, minutes);
 
   name = g_strdup_printf ("%s. %s", haven_explainer_get_title (explainer), minutes);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, haven_explainer_get_summary (explainer),
                                   -1);
-
-  return GTK_WIDGET (self);
 }
 
 HavenExplainer *

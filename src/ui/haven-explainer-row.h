@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (HavenExplainerRow, haven_explainer_row, HAVEN, EXPLAINER_R
 
 GtkWidget      *haven_explainer_row_new           (HavenExplainer    *explainer);
 HavenExplainer *haven_explainer_row_get_explainer (HavenExplainerRow *self);
+void            haven_explainer_row_set_explainer (HavenExplainerRow *self,
+                                                   HavenExplainer    *explainer);
 char           *haven_explainer_format_minutes    (HavenExplainer    *explainer);
 GtkWidget      *haven_text_label_new              (const char        *text,
                                                    const char        *css_class);

@@ -44,7 +44,7 @@ struct _HavenExplainersView
   GtkToggleButton      *search_button;
   GtkDropDown          *topic_dropdown;
   GtkWidget            *crisis_box;
-  GtkListBox           *list_box;
+  GtkListView          *list_view;
   GtkWidget            *no_results;
   GtkWidget            *list_page;
   HavenExplainerReader *reader;
@@ -150,30 +150,52 @@ search_changed_cb (HavenExplainersView *self)
 }
 
 static void
-row_clicked_cb (HavenExplainerRow   *row,
-                HavenExplainersView *self)
+open_explainer (HavenExplainersView *self,
+                HavenExplainer      *explainer)
 {
-  haven_explainer_reader_set_explainer (self->reader, haven_explainer_row_get_explainer (row));
+  haven_explainer_reader_set_explainer (self->reader, explainer);
   haven_stack_show_only (self->stack, "reader");
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+static void
+row_clicked_cb (HavenExplainerRow   *row,
+                HavenExplainersView *self)
 {
-  HavenExplainersView *self = user_data;
-  GtkWidget *row, *button;
+  open_explainer (self, haven_explainer_row_get_explainer (row));
+}
 
-  button = haven_explainer_row_new (HAVEN_EXPLAINER (item));
-  g_signal_connect (button, "clicked", G_CALLBACK (row_clicked_cb), self);
+static void
+list_activated_cb (HavenExplainersView *self,
+                   guint                position)
+{
+  g_autoptr(HavenExplainer) explainer = g_list_model_get_item (G_LIST_MODEL (self->results), position);
 
-  /* The button is the row's one focusable, activatable element. */
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  if (explainer != NULL)
+    open_explainer (self, explainer);
+}
+
+/* A list view keeps a large feed fast: it only makes rows for what is on
+ * screen. The list item takes keyboard focus (Enter opens it); the row
+ * is a button for the pointer and for assistive technology. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HavenExplainersView      *self)
+{
+  GtkWidget *row = haven_explainer_row_new (NULL);
+
   gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), button);
+  g_signal_connect_object (row, "clicked", G_CALLBACK (row_clicked_cb), self, 0);
+  gtk_list_item_set_child (item, row);
+}
 
-  return row;
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             HavenExplainersView      *self)
+{
+  haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (gtk_list_item_get_child (item)),
+                                     gtk_list_item_get_item (item));
 }
 
 /* Back in the list, focus returns to the explainer the reader opened; the
@@ -185,20 +207,23 @@ reader_back_cb (HavenExplainersView *self)
 
   haven_stack_show_only (self->stack, "list");
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       open != NULL && row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       open != NULL && item != NULL;
+       item = gtk_widget_get_next_sibling (item))
     {
-      GtkWidget *button = GTK_IS_LIST_BOX_ROW (row) ? gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)) : NULL;
+      GtkWidget *row = gtk_widget_get_first_child (item);
 
-      if (HAVEN_IS_EXPLAINER_ROW (button) &&
-          g_strcmp0 (haven_explainer_get_id (haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (button))),
+      if (HAVEN_IS_EXPLAINER_ROW (row) &&
+          haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row)) != NULL &&
+          g_strcmp0 (haven_explainer_get_id (haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row))),
                      haven_explainer_get_id (open)) == 0)
         {
-          gtk_widget_grab_focus (button);
-          break;
+          gtk_widget_grab_focus (item);
+          return;
         }
     }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -350,17 +375,21 @@ haven_explainers_view_class_init (HavenExplainersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, search_button);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, topic_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, crisis_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, list_view);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, no_results);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, list_page);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, reader);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, reader_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activated_cb);
 }
 
 static void
 haven_explainers_view_init (HavenExplainersView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->saved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -374,7 +403,12 @@ haven_explainers_view_init (HavenExplainersView *self)
   self->results = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect_object (self->results, "items-changed",
                            G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->results), create_row, self, NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results))));
+  gtk_list_view_set_model (self->list_view, selection);
 
   g_object_bind_property (self->search_button, "active",
                           self->search_bar, "search-mode-enabled",
@@ -502,8 +536,7 @@ haven_explainers_view_open_explainer (HavenExplainersView *self,
   if (explainer == NULL)
     return;
 
-  haven_explainer_reader_set_explainer (self->reader, explainer);
-  haven_stack_show_only (self->stack, "reader");
+  open_explainer (self, explainer);
 }
 
 /**

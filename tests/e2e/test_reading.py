@@ -180,9 +180,9 @@ def crisis_search_puts_help_first(haven):
 
 def text_size_kept_after_restart(haven):
     """the text size chosen in the reader is kept after a restart"""
-    def open_sleep(run):
+    def open_anxiety(run):
         open_explainers(run.app)
-        click(wait_for(lambda: activatable(run.app, "Sleeping better."), "the Sleep row"))
+        click(wait_for(lambda: activatable(run.app, "Anxiety."), "the Anxiety row"))
         wait_for(lambda: find(run.app, role=Atspi.Role.PUSH_BUTTON, name="Larger Text", showing=True),
                  "the reader's text size buttons")
 
@@ -191,7 +191,7 @@ def text_size_kept_after_restart(haven):
         os.environ["GSETTINGS_BACKEND"] = "keyfile"
         run = Run(haven)
         try:
-            open_sleep(run)
+            open_anxiety(run)
             assert find_text(run.app, "100%") is not None, "the text does not start at 100%"
             larger = find(run.app, role=Atspi.Role.PUSH_BUTTON, name="Larger Text", showing=True)
             click(larger)
@@ -204,7 +204,7 @@ def text_size_kept_after_restart(haven):
 
         run = Run(haven)
         try:
-            open_sleep(run)
+            open_anxiety(run)
             wait_for(lambda: find_text(run.app, "120%"), "the text size of the last run")
             run.close()
         finally:
