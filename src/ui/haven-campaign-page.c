@@ -128,6 +128,7 @@ append_link (GtkBox     *box,
       gtk_label_set_xalign (GTK_LABEL (child), 0.0);
     }
   gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "haven-link");
   gtk_box_append (box, button);
 }
 

@@ -446,6 +446,7 @@ rebuild (HavenExplainerReader *self)
               gtk_label_set_xalign (GTK_LABEL (label), 0.0);
             }
           gtk_widget_set_halign (button, GTK_ALIGN_START);
+          gtk_widget_add_css_class (button, "haven-link");
           append (self, button);
         }
     }

@@ -144,7 +144,6 @@ haven_insight_chart_new (HavenInsight *insight,
       gtk_box_append (GTK_BOX (row), area);
 
       label = text_label (value, "numeric");
-      gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (row), label);
 
       gtk_box_append (GTK_BOX (self), row);
@@ -153,6 +152,7 @@ haven_insight_chart_new (HavenInsight *insight,
   source_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   link = gtk_link_button_new_with_label (insight->source->url, insight->source->title);
   gtk_widget_set_halign (link, GTK_ALIGN_START);
+  gtk_widget_add_css_class (link, "haven-link");
   if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (link))))
     {
       GtkLabel *link_label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (link)));
@@ -161,7 +161,7 @@ haven_insight_chart_new (HavenInsight *insight,
       gtk_label_set_xalign (link_label, 0.0);
     }
   /* Translators: under a chart, before the link to its source: %d is the year the figures refer to */
-  year = g_strdup_printf (_("Source, %d:"), insight->year);
+  year = g_strdup_printf (_("Source (%d):"), insight->year);
   gtk_box_append (GTK_BOX (source_box), text_label (year, "caption"));
   gtk_box_append (GTK_BOX (source_box), link);
   gtk_box_append (GTK_BOX (self), source_box);
