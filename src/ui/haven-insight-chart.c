@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "haven-insight-chart.h"
 
@@ -45,6 +46,50 @@ haven_insight_format_figure (HavenFigure *figure)
   return g_steal_pointer (&number);
 }
 
+static double
+channel (double c)
+{
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (const GdkRGBA *color)
+{
+  return 0.2126 * channel (color->red) + 0.7152 * channel (color->green) + 0.0722 * channel (color->blue);
+}
+
+/* The feed's accent colour, moved toward the text colour until the bar
+ * stands out from the background by at least 3:1 (WCAG's ratio for
+ * graphics): a dark accent on a dark style gets lighter, and so on. The
+ * background is taken as the opposite of the text colour. */
+static GdkRGBA
+readable_bar_color (GtkWidget     *widget,
+                    const GdkRGBA *accent)
+{
+  GdkRGBA text, color = *accent;
+  double background;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &text);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  background = luminance (&text) > 0.5 ? 0.018 : 0.955;
+
+  for (int step = 0; step < 10; step++)
+    {
+      double l = luminance (&color);
+      double ratio = (MAX (l, background) + 0.05) / (MIN (l, background) + 0.05);
+
+      if (ratio >= 3.0)
+        break;
+      color.red += (text.red - color.red) * 0.2;
+      color.green += (text.green - color.green) * 0.2;
+      color.blue += (text.blue - color.blue) * 0.2;
+    }
+  color.alpha = 1.0;
+
+  return color;
+}
+
 static void
 draw_bar (GtkDrawingArea *area,
           cairo_t        *cr,
@@ -54,8 +99,9 @@ draw_bar (GtkDrawingArea *area,
 {
   Bar *bar = user_data;
   double w = MAX (2.0, width * bar->fraction);
+  GdkRGBA color = readable_bar_color (GTK_WIDGET (area), &bar->chart->accent);
 
-  gdk_cairo_set_source_rgba (cr, &bar->chart->accent);
+  gdk_cairo_set_source_rgba (cr, &color);
   cairo_rectangle (cr, 0, 0, w, height);
   cairo_fill (cr);
 }
