@@ -26,7 +26,7 @@ static HavenApplication *app;
 static void
 settle (void)
 {
-  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 4;
 
   while (g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);

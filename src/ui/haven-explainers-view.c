@@ -78,10 +78,21 @@ search_text_for (HavenExplainersView *self,
 
   if (text == NULL)
     {
-      g_autofree char *joined = g_strconcat (haven_explainer_get_title (explainer), "\n",
-                                             haven_explainer_get_summary (explainer), NULL);
+      const char * const *topics = haven_explainer_get_topics (explainer);
+      GString *joined = g_string_new (haven_explainer_get_title (explainer));
 
-      text = fold (joined);
+      g_string_append_printf (joined, "\n%s", haven_explainer_get_summary (explainer));
+      /* A search for a topic's name finds the pieces on it. */
+      for (guint i = 0; topics != NULL && topics[i] != NULL && self->feed != NULL; i++)
+        {
+          HavenTopic *topic = haven_feed_lookup_topic (self->feed, topics[i]);
+
+          if (topic != NULL)
+            g_string_append_printf (joined, "\n%s", haven_topic_get_name (topic));
+        }
+
+      text = fold (joined->str);
+      g_string_free (joined, TRUE);
       g_hash_table_insert (self->search_text, explainer, text);
     }
 
