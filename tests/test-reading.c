@@ -547,6 +547,46 @@ test_feed_update_keeps_place (void)
   close_windows ();
 }
 
+static void
+assert_fits (GtkWidget  *widget,
+             int         width,
+             const char *what)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > width)
+    g_error ("%s needs %d px, more than %d px", what, minimum, width);
+}
+
+/* Nothing on a campaign page or in the reader asks for more than 360 px. */
+static void
+test_narrow (void)
+{
+  HavenWindow *window = open_window ();
+  HavenHomeView *home = HAVEN_HOME_VIEW (find_widget (GTK_WIDGET (window), HAVEN_TYPE_HOME_VIEW));
+  HavenExplainersView *view;
+  GListModel *campaigns = haven_feed_get_campaigns (haven_home_view_get_feed (home));
+
+  assert_fits (GTK_WIDGET (home), 360, "Home");
+  for (guint i = 0; i < g_list_model_get_n_items (campaigns); i++)
+    {
+      g_autoptr(HavenCampaign) campaign = g_list_model_get_item (campaigns, i);
+
+      haven_home_view_open_campaign (home, haven_campaign_get_id (campaign));
+      assert_fits (GTK_WIDGET (home), 360, haven_campaign_get_id (campaign));
+    }
+
+  view = explainers_view (window);
+  assert_fits (GTK_WIDGET (view), 360, "the explainer list");
+  haven_explainers_view_open_explainer (view, "self-harm");
+  assert_fits (GTK_WIDGET (view), 360, "a content note");
+  gtk_widget_activate_action (GTK_WIDGET (reader_of (view)), "reader.continue", NULL);
+  assert_fits (GTK_WIDGET (view), 360, "an explainer");
+
+  close_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/explainers/content-note", test_content_note);
   g_test_add_func ("/explainers/text-size", test_text_size);
   g_test_add_func ("/explainers/feed-update", test_feed_update_keeps_place);
+  g_test_add_func ("/reading/narrow", test_narrow);
 
   status = g_test_run ();
   g_clear_object (&app);
