@@ -8,14 +8,46 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "haven-widget-util.h"
+#include "haven-crisis-words.h"
+#include "haven-explainer-reader.h"
+#include "haven-explainer-row.h"
 #include "haven-explainers-view.h"
+
+/* The topic drop-down's first two entries; the feed's topics follow. */
+enum {
+  TOPIC_ALL,
+  TOPIC_SAVED,
+  TOPIC_FIRST,
+};
 
 struct _HavenExplainersView
 {
-  AdwBin     parent_instance;
+  AdwBin                parent_instance;
 
-  HavenFeed *feed;
+  HavenFeed            *feed;
+  GSettings            *settings;
+  GtkFilterListModel   *results;
+  GtkCustomFilter      *filter;
+  GHashTable           *saved;        /* id → id */
+  GHashTable           *search_text;  /* HavenExplainer → its folded words */
+  char                 *query;        /* folded, or NULL */
+  char                 *topic_id;
+  gboolean              saved_only;
+  gboolean              updating_topics;
+
+  GtkStack             *stack;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkToggleButton      *search_button;
+  GtkDropDown          *topic_dropdown;
+  GtkWidget            *crisis_box;
+  GtkListView          *list_view;
+  GtkWidget            *no_results;
+  GtkWidget            *list_page;
+  HavenExplainerReader *reader;
 };
 
 G_DEFINE_FINAL_TYPE (HavenExplainersView, haven_explainers_view, ADW_TYPE_BIN)
@@ -28,22 +60,270 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static char *
+fold (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+
+  return normalized != NULL ? g_utf8_casefold (normalized, -1) : g_strdup ("");
+}
+
+/* Folding every explainer's words once, not on every key press, is what
+ * keeps filtering a large feed within a frame. */
+static const char *
+search_text_for (HavenExplainersView *self,
+                 HavenExplainer      *explainer)
+{
+  char *text = g_hash_table_lookup (self->search_text, explainer);
+
+  if (text == NULL)
+    {
+      const char * const *topics = haven_explainer_get_topics (explainer);
+      GString *joined = g_string_new (haven_explainer_get_title (explainer));
+
+      g_string_append_printf (joined, "\n%s", haven_explainer_get_summary (explainer));
+      /* A search for a topic's name finds the pieces on it. */
+      for (guint i = 0; topics != NULL && topics[i] != NULL && self->feed != NULL; i++)
+        {
+          HavenTopic *topic = haven_feed_lookup_topic (self->feed, topics[i]);
+
+          if (topic != NULL)
+            g_string_append_printf (joined, "\n%s", haven_topic_get_name (topic));
+        }
+
+      text = fold (joined->str);
+      g_string_free (joined, TRUE);
+      g_hash_table_insert (self->search_text, explainer, text);
+    }
+
+  return text;
+}
+
+static gboolean
+filter_explainer (gpointer item,
+                  gpointer user_data)
+{
+  HavenExplainersView *self = user_data;
+  HavenExplainer *explainer = item;
+
+  if (self->saved_only && !g_hash_table_contains (self->saved, haven_explainer_get_id (explainer)))
+    return FALSE;
+
+  if (self->topic_id != NULL &&
+      !g_strv_contains (haven_explainer_get_topics (explainer), self->topic_id))
+    return FALSE;
+
+  if (self->query != NULL && strstr (search_text_for (self, explainer), self->query) == NULL)
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+refilter (HavenExplainersView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+results_changed_cb (HavenExplainersView *self)
+{
+  gtk_widget_set_visible (self->no_results,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0);
+}
+
+static void
+load_saved (HavenExplainersView *self)
+{
+  g_auto(GStrv) saved = g_settings_get_strv (self->settings, "saved-explainers");
+
+  g_hash_table_remove_all (self->saved);
+  for (guint i = 0; saved[i] != NULL; i++)
+    g_hash_table_add (self->saved, g_strdup (saved[i]));
+
+  if (self->saved_only)
+    refilter (self);
+}
+
+static void
+search_changed_cb (HavenExplainersView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_pointer (&self->query, g_free);
+  if (*stripped != '\0')
+    self->query = fold (stripped);
+
+  /* Words that suggest a crisis put help first, above the results. */
+  gtk_widget_set_visible (self->crisis_box, haven_crisis_words_match (text));
+  refilter (self);
+}
+
+static void
+open_explainer (HavenExplainersView *self,
+                HavenExplainer      *explainer)
+{
+  haven_explainer_reader_set_explainer (self->reader, explainer);
+  haven_stack_show_only (self->stack, "reader");
+}
+
+static void
+row_clicked_cb (HavenExplainerRow   *row,
+                HavenExplainersView *self)
+{
+  open_explainer (self, haven_explainer_row_get_explainer (row));
+}
+
+static void
+list_activated_cb (HavenExplainersView *self,
+                   guint                position)
+{
+  g_autoptr(HavenExplainer) explainer = g_list_model_get_item (G_LIST_MODEL (self->results), position);
+
+  if (explainer != NULL)
+    open_explainer (self, explainer);
+}
+
+/* A list view keeps a large feed fast: it only makes rows for what is on
+ * screen. The list item takes keyboard focus (Enter opens it); the row
+ * is a button for the pointer and for assistive technology. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HavenExplainersView      *self)
+{
+  GtkWidget *row = haven_explainer_row_new (NULL);
+
+  gtk_widget_set_focusable (row, FALSE);
+  g_signal_connect_object (row, "clicked", G_CALLBACK (row_clicked_cb), self, 0);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             HavenExplainersView      *self)
+{
+  haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (gtk_list_item_get_child (item)),
+                                     gtk_list_item_get_item (item));
+}
+
+/* Back in the list, focus returns to the explainer the reader opened; the
+ * list kept its scroll position because it never went away. */
+static void
+reader_back_cb (HavenExplainersView *self)
+{
+  HavenExplainer *open = haven_explainer_reader_get_explainer (self->reader);
+
+  haven_stack_show_only (self->stack, "list");
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       open != NULL && item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (HAVEN_IS_EXPLAINER_ROW (row) &&
+          haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row)) != NULL &&
+          g_strcmp0 (haven_explainer_get_id (haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row))),
+                     haven_explainer_get_id (open)) == 0)
+        {
+          gtk_widget_grab_focus (item);
+          return;
+        }
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+topic_selected_cb (HavenExplainersView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->topic_dropdown);
+  HavenTopic *topic = NULL;
+
+  if (self->updating_topics)
+    return;
+
+  g_clear_pointer (&self->topic_id, g_free);
+  self->saved_only = selected == TOPIC_SAVED;
+  if (self->feed != NULL && selected != GTK_INVALID_LIST_POSITION && selected >= TOPIC_FIRST)
+    topic = g_list_model_get_item (haven_feed_get_topics (self->feed), selected - TOPIC_FIRST);
+  if (topic != NULL)
+    {
+      self->topic_id = g_strdup (haven_topic_get_id (topic));
+      g_object_unref (topic);
+    }
+
+  refilter (self);
+}
+
+/* The drop-down lists “All Topics”, “Saved” and then the feed's topics in
+ * the feed's order; the chosen topic stays chosen across feed updates. */
+static void
+rebuild_topics (HavenExplainersView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GListModel *topics = self->feed != NULL ? haven_feed_get_topics (self->feed) : NULL;
+  guint selected = self->saved_only ? TOPIC_SAVED : TOPIC_ALL;
+  guint n = topics != NULL ? g_list_model_get_n_items (topics) : 0;
+
+  gtk_string_list_append (names, _("All Topics"));
+  gtk_string_list_append (names, _("Saved"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HavenTopic) topic = g_list_model_get_item (topics, i);
+
+      gtk_string_list_append (names, haven_topic_get_name (topic));
+      if (g_strcmp0 (self->topic_id, haven_topic_get_id (topic)) == 0)
+        selected = TOPIC_FIRST + i;
+    }
+
+  self->updating_topics = TRUE;
+  gtk_drop_down_set_model (self->topic_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->topic_dropdown, selected);
+  self->updating_topics = FALSE;
+  topic_selected_cb (self);
+}
+
+static void
+search_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (widget);
+
+  haven_stack_show_only (self->stack, "list");
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 haven_explainers_view_dispose (GObject *object)
 {
   HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (object);
 
+  /* The stack is both AdwBin's child and a template child. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_EXPLAINERS_VIEW);
   g_clear_object (&self->feed);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->results);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->saved, g_hash_table_unref);
+  g_clear_pointer (&self->search_text, g_hash_table_unref);
+  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->topic_id, g_free);
 
   G_OBJECT_CLASS (haven_explainers_view_parent_class)->dispose (object);
 }
 
 static void
 haven_explainers_view_get_property (GObject    *object,
-                                          guint       prop_id,
-                                          GValue     *value,
-                                          GParamSpec *pspec)
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
 {
   HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (object);
 
@@ -60,9 +340,9 @@ haven_explainers_view_get_property (GObject    *object,
 
 static void
 haven_explainers_view_set_property (GObject      *object,
-                                          guint         prop_id,
-                                          const GValue *value,
-                                          GParamSpec   *pspec)
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
 {
   HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (object);
 
@@ -94,13 +374,64 @@ haven_explainers_view_class_init (HavenExplainersViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "explainers.search", NULL, search_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "explainers.search", NULL);
+
+  g_type_ensure (HAVEN_TYPE_EXPLAINER_READER);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-explainers-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, search_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, topic_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, crisis_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, no_results);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, list_page);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, reader);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reader_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activated_cb);
 }
 
 static void
 haven_explainers_view_init (HavenExplainersView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->saved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->search_text = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::saved-explainers",
+                           G_CALLBACK (load_saved), self, G_CONNECT_SWAPPED);
+  load_saved (self);
+
+  self->filter = gtk_custom_filter_new (filter_explainer, self, NULL);
+  self->results = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  g_signal_connect_object (self->results, "items-changed",
+                           G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results))));
+  gtk_list_view_set_model (self->list_view, selection);
+
+  g_object_bind_property (self->search_button, "active",
+                          self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  /* Typing in the list searches; typing in the reader does not. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, self->list_page);
+  g_signal_connect_object (self->topic_dropdown, "notify::selected",
+                           G_CALLBACK (topic_selected_cb), self, G_CONNECT_SWAPPED);
+
+  rebuild_topics (self);
+  haven_stack_show_only (self->stack, "empty");
 }
 
 HavenFeed *
@@ -113,11 +444,121 @@ haven_explainers_view_get_feed (HavenExplainersView *self)
 
 void
 haven_explainers_view_set_feed (HavenExplainersView *self,
-                                      HavenFeed *feed)
+                                HavenFeed           *feed)
 {
+  HavenExplainer *open;
+  gboolean reading;
+
   g_return_if_fail (HAVEN_IS_EXPLAINERS_VIEW (self));
   g_return_if_fail (!feed || HAVEN_IS_FEED (feed));
 
-  if (g_set_object (&self->feed, feed))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
+  if (!g_set_object (&self->feed, feed))
+    return;
+
+  g_hash_table_remove_all (self->search_text);
+  rebuild_topics (self);
+  gtk_filter_list_model_set_model (self->results, feed != NULL ? haven_feed_get_explainers (feed) : NULL);
+
+  /* An open explainer stays open, at the same place, if the update still
+   * has it; if it was removed, the reader returns to the list. */
+  reading = haven_explainers_view_get_reading (self);
+  open = haven_explainer_reader_get_explainer (self->reader);
+  if (reading && open != NULL && feed != NULL &&
+      (open = haven_feed_lookup_explainer (feed, haven_explainer_get_id (open))) != NULL)
+    haven_explainer_reader_set_explainer (self->reader, open);
+  else if (feed != NULL && g_list_model_get_n_items (haven_feed_get_explainers (feed)) > 0)
+    haven_stack_show_only (self->stack, "list");
+  else
+    haven_stack_show_only (self->stack, "empty");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
+}
+
+/**
+ * haven_explainers_view_get_results:
+ *
+ * Returns: (transfer none): the explainers the list shows, after the
+ *   topic, saved and search filters
+ */
+GListModel *
+haven_explainers_view_get_results (HavenExplainersView *self)
+{
+  g_return_val_if_fail (HAVEN_IS_EXPLAINERS_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->results);
+}
+
+/**
+ * haven_explainers_view_set_topic:
+ * @topic_id: (nullable): a topic id, or %NULL for all topics
+ *
+ * Chooses a topic in the drop-down, as the reader does.
+ */
+void
+haven_explainers_view_set_topic (HavenExplainersView *self,
+                                 const char          *topic_id)
+{
+  GListModel *topics;
+  guint selected = TOPIC_ALL;
+
+  g_return_if_fail (HAVEN_IS_EXPLAINERS_VIEW (self));
+
+  topics = self->feed != NULL ? haven_feed_get_topics (self->feed) : NULL;
+  for (guint i = 0; topic_id != NULL && topics != NULL && i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(HavenTopic) topic = g_list_model_get_item (topics, i);
+
+      if (g_strcmp0 (haven_topic_get_id (topic), topic_id) == 0)
+        selected = TOPIC_FIRST + i;
+    }
+
+  gtk_drop_down_set_selected (self->topic_dropdown, selected);
+}
+
+/**
+ * haven_explainers_view_set_saved_only:
+ *
+ * Chooses “Saved” in the drop-down (or “All Topics” for %FALSE).
+ */
+void
+haven_explainers_view_set_saved_only (HavenExplainersView *self,
+                                      gboolean             saved_only)
+{
+  g_return_if_fail (HAVEN_IS_EXPLAINERS_VIEW (self));
+
+  gtk_drop_down_set_selected (self->topic_dropdown, saved_only ? TOPIC_SAVED : TOPIC_ALL);
+}
+
+/**
+ * haven_explainers_view_open_explainer:
+ * @id: an explainer id
+ *
+ * Opens the explainer in the reader, as activating its row does.
+ */
+void
+haven_explainers_view_open_explainer (HavenExplainersView *self,
+                                      const char          *id)
+{
+  HavenExplainer *explainer;
+
+  g_return_if_fail (HAVEN_IS_EXPLAINERS_VIEW (self));
+
+  explainer = self->feed != NULL ? haven_feed_lookup_explainer (self->feed, id) : NULL;
+  if (explainer == NULL)
+    return;
+
+  open_explainer (self, explainer);
+}
+
+/**
+ * haven_explainers_view_get_reading:
+ *
+ * Returns: %TRUE while the reader (or its content note) shows
+ */
+gboolean
+haven_explainers_view_get_reading (HavenExplainersView *self)
+{
+  g_return_val_if_fail (HAVEN_IS_EXPLAINERS_VIEW (self), FALSE);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "reader") == 0;
 }

@@ -18,5 +18,13 @@ G_DECLARE_FINAL_TYPE (HavenExplainersView, haven_explainers_view, HAVEN, EXPLAIN
 HavenFeed *haven_explainers_view_get_feed (HavenExplainersView *self);
 void       haven_explainers_view_set_feed (HavenExplainersView *self,
                                            HavenFeed *feed);
+GListModel *haven_explainers_view_get_results (HavenExplainersView *self);
+void        haven_explainers_view_set_topic   (HavenExplainersView *self,
+                                               const char          *topic_id);
+void        haven_explainers_view_set_saved_only (HavenExplainersView *self,
+                                                  gboolean             saved_only);
+void        haven_explainers_view_open_explainer (HavenExplainersView *self,
+                                                  const char          *id);
+gboolean    haven_explainers_view_get_reading (HavenExplainersView *self);
 
 G_END_DECLS

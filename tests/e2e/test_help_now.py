@@ -11,7 +11,7 @@ from havenatspi import (Atspi, applications, click, close_window, current_view, 
                         start_accessibility_bus, wait_for)
 
 HELP_TITLE = "You Are Not Alone"
-HOME_TITLE = "No Campaigns to Show"
+HOME_TITLE = "World Mental Health Day 2026"  # a campaign card on Home
 
 
 def header_button_opens_help(haven):

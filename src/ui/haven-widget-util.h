@@ -1,0 +1,15 @@
+/* haven-widget-util.h: small helpers the reading widgets share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void haven_stack_show_only (GtkStack   *stack,
+                            const char *name);
+
+G_END_DECLS

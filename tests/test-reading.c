@@ -1,0 +1,619 @@
+/* test-reading.c: widget tests of Home, campaign pages, explainers and the reader
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <json-glib/json-glib.h>
+
+#include "haven-application.h"
+#include "haven-campaign-card.h"
+#include "haven-explainer-reader.h"
+#include "haven-explainer-row.h"
+#include "haven-explainers-view.h"
+#include "haven-feed-parser.h"
+#include "haven-feed-url.h"
+#include "haven-home-view.h"
+#include "haven-insight-chart.h"
+#include "haven-window.h"
+
+static HavenApplication *app;
+
+/* Runs the main loop for a short while, so that allocation and the search
+ * entry's delay settle. */
+static void
+settle (void)
+{
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 4;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (child, css_class))
+        return child;
+      found = find_with_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A mapped (on screen) label or button showing exactly @text. */
+static GtkWidget *
+find_mapped_text (GtkWidget  *root,
+                  const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), text) == 0)
+        return child;
+      found = find_mapped_text (child, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static HavenWindow *
+open_window (void)
+{
+  GtkWindow *window;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (HAVEN_IS_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  settle ();
+
+  return HAVEN_WINDOW (window);
+}
+
+static void
+close_windows (void)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  settle ();
+}
+
+static HavenFeed *
+bundled_feed (void)
+{
+  g_autoptr(GError) error = NULL;
+  HavenFeed *feed = haven_feed_load_bundled (&error);
+
+  g_assert_no_error (error);
+  return feed;
+}
+
+/* The bundled feed without the explainer @id, as an update that removed it. */
+static HavenFeed *
+feed_without_explainer (const char *id)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+  g_autoptr(GBytes) changed = NULL;
+  JsonObject *root;
+  JsonArray *explainers, *campaigns;
+  HavenFeed *feed;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/feed/feed.json", 0, &error);
+  g_assert_no_error (error);
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  explainers = json_object_get_array_member (root, "explainers");
+  for (guint i = json_array_get_length (explainers); i > 0; i--)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (explainers, i - 1), "id"), id) == 0)
+      json_array_remove_element (explainers, i - 1);
+
+  campaigns = json_object_get_array_member (root, "campaigns");
+  for (guint c = 0; c < json_array_get_length (campaigns); c++)
+    {
+      JsonArray *ids = json_object_get_array_member (json_array_get_object_element (campaigns, c), "explainers");
+
+      for (guint i = json_array_get_length (ids); i > 0; i--)
+        if (g_strcmp0 (json_array_get_string_element (ids, i - 1), id) == 0)
+          json_array_remove_element (ids, i - 1);
+    }
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, &length);
+  changed = g_bytes_new_take (g_steal_pointer (&text), length);
+  feed = haven_feed_parse (changed, NULL, HAVEN_FEED_ORIGIN_BUNDLED, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (haven_feed_lookup_explainer (feed, id));
+
+  return feed;
+}
+
+static GDate *
+date (int year, int month, int day)
+{
+  return g_date_new_dmy (day, month, year);
+}
+
+/* Badges and order, computed for an injected date. */
+static void
+test_badges (void)
+{
+  g_autoptr(HavenFeed) feed = bundled_feed ();
+  HavenCampaign *day = haven_feed_lookup_campaign (feed, "world-mental-health-day-2026");
+  HavenCampaign *online = haven_feed_lookup_campaign (feed, "online-pressure");
+  HavenCampaign *grief = haven_feed_lookup_campaign (feed, "grief-through-the-holidays");
+  GDate *highlight = date (2026, 10, 10);
+  GDate *running = date (2026, 10, 15);
+  GDate *november = date (2026, 11, 25);
+  char *badge;
+
+  badge = haven_campaign_badge (day, highlight);
+  g_assert_cmpstr (badge, ==, "Today: World Mental Health Day");
+  g_free (badge);
+  badge = haven_campaign_badge (day, running);
+  g_assert_cmpstr (badge, ==, "Until 31 October");
+  g_free (badge);
+  badge = haven_campaign_badge (day, november);
+  g_assert_null (badge);
+  badge = haven_campaign_badge (online, november);
+  g_assert_cmpstr (badge, ==, "Until 31 January 2027");
+  g_free (badge);
+  badge = haven_campaign_badge (grief, november);
+  g_assert_cmpstr (badge, ==, "From 1 December");
+  g_free (badge);
+
+  /* Running first, then coming, then past. */
+  g_assert_cmpint (haven_campaign_compare (online, grief, november), <, 0);
+  g_assert_cmpint (haven_campaign_compare (grief, day, november), <, 0);
+  g_assert_cmpint (haven_campaign_compare (day, online, highlight), <, 0);
+
+  g_date_free (highlight);
+  g_date_free (running);
+  g_date_free (november);
+}
+
+static HavenCampaignCard *
+first_card (HavenHomeView *home)
+{
+  GtkWidget *flow_box = find_widget (GTK_WIDGET (home), GTK_TYPE_FLOW_BOX);
+  GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (flow_box), 0);
+
+  g_assert_nonnull (child);
+  return HAVEN_CAMPAIGN_CARD (gtk_flow_box_child_get_child (child));
+}
+
+static void
+test_home_cards (void)
+{
+  HavenWindow *window = open_window ();
+  HavenHomeView *home = HAVEN_HOME_VIEW (find_widget (GTK_WIDGET (window), HAVEN_TYPE_HOME_VIEW));
+  GDate *highlight = date (2026, 10, 10);
+  GDate *november = date (2026, 11, 25);
+  HavenCampaignCard *card;
+
+  haven_home_view_set_today (home, highlight);
+  settle ();
+  card = first_card (home);
+  g_assert_cmpstr (haven_campaign_get_id (haven_campaign_card_get_campaign (card)), ==, "world-mental-health-day-2026");
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (card), "Today: World Mental Health Day"));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (card)));
+  g_assert_false (gtk_widget_get_focusable (gtk_widget_get_parent (GTK_WIDGET (card))));
+
+  haven_home_view_set_today (home, november);
+  settle ();
+  card = first_card (home);
+  g_assert_cmpstr (haven_campaign_get_id (haven_campaign_card_get_campaign (card)), !=, "world-mental-health-day-2026");
+  g_assert_true (haven_campaign_is_running (haven_campaign_card_get_campaign (card), november));
+
+  /* Activating a card opens its page; Escape brings the cards back with
+   * the card focused again. */
+  g_signal_emit_by_name (card, "clicked");
+  settle ();
+  g_assert_cmpstr (haven_home_view_get_page (home), ==, "campaign");
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (home),
+                                      haven_campaign_get_description (haven_campaign_card_get_campaign (card))));
+  gtk_widget_activate_action (GTK_WIDGET (home), "home.back", NULL);
+  settle ();
+  g_assert_cmpstr (haven_home_view_get_page (home), ==, "campaigns");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (card)));
+
+  g_date_free (highlight);
+  g_date_free (november);
+  close_windows ();
+}
+
+static void
+test_campaign_chart (void)
+{
+  HavenWindow *window = open_window ();
+  HavenHomeView *home = HAVEN_HOME_VIEW (find_widget (GTK_WIDGET (window), HAVEN_TYPE_HOME_VIEW));
+  HavenFeed *feed = haven_home_view_get_feed (home);
+  HavenCampaign *campaign = haven_feed_lookup_campaign (feed, "world-mental-health-day-2026");
+  GPtrArray *insights = haven_campaign_get_insights (campaign);
+  const char * const *explainers = haven_campaign_get_explainers (campaign);
+  HavenInsight *insight;
+
+  haven_home_view_open_campaign (home, "world-mental-health-day-2026");
+  settle ();
+
+  for (guint i = 0; explainers[i] != NULL; i++)
+    g_assert_nonnull (find_mapped_text (GTK_WIDGET (home),
+                                        haven_explainer_get_title (haven_feed_lookup_explainer (feed, explainers[i]))));
+
+  g_assert_cmpuint (insights->len, >, 0);
+  insight = g_ptr_array_index (insights, 0);
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (home), insight->title));
+  for (guint i = 0; i < insight->figures->len; i++)
+    {
+      HavenFigure *figure = g_ptr_array_index (insight->figures, i);
+      g_autofree char *value = haven_insight_format_figure (figure);
+
+      g_assert_nonnull (find_mapped_text (GTK_WIDGET (home), figure->label));
+      g_assert_nonnull (find_mapped_text (GTK_WIDGET (home), value));
+    }
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (home), insight->source->title));
+
+  close_windows ();
+}
+
+static HavenExplainersView *
+explainers_view (HavenWindow *window)
+{
+  haven_window_show_view (window, HAVEN_VIEW_EXPLAINERS);
+  settle ();
+  return HAVEN_EXPLAINERS_VIEW (find_widget (GTK_WIDGET (window), HAVEN_TYPE_EXPLAINERS_VIEW));
+}
+
+static gboolean
+results_contain (GListModel *results,
+                 const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(HavenExplainer) explainer = g_list_model_get_item (results, i);
+
+      if (g_strcmp0 (haven_explainer_get_id (explainer), id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_topic_filter (void)
+{
+  HavenWindow *window = open_window ();
+  HavenExplainersView *view = explainers_view (window);
+  GListModel *results = haven_explainers_view_get_results (view);
+  GListModel *all = haven_feed_get_explainers (haven_explainers_view_get_feed (view));
+  guint expected = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, g_list_model_get_n_items (all));
+
+  haven_explainers_view_set_topic (view, "anxiety");
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(HavenExplainer) explainer = g_list_model_get_item (all, i);
+
+      if (g_strv_contains (haven_explainer_get_topics (explainer), "anxiety"))
+        expected++;
+    }
+  g_assert_cmpuint (expected, >=, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, expected);
+  g_assert_true (results_contain (results, "panic-attacks"));
+  g_assert_false (results_contain (results, "sleep"));
+  settle ();
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (view), "Panic attacks"));
+  g_assert_null (find_mapped_text (GTK_WIDGET (view), "Sleeping better"));
+
+  haven_explainers_view_set_topic (view, NULL);
+  settle ();
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (view), "Sleeping better"));
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, g_list_model_get_n_items (all));
+
+  close_windows ();
+}
+
+static GtkEditable *
+search_entry (HavenExplainersView *view)
+{
+  return GTK_EDITABLE (find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
+}
+
+static void
+test_search_and_crisis_callout (void)
+{
+  HavenWindow *window = open_window ();
+  HavenExplainersView *view = explainers_view (window);
+  GListModel *results = haven_explainers_view_get_results (view);
+  GtkWidget *help, *list;
+  graphene_point_t help_point, list_point;
+
+  /* Ctrl+F opens the search. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "explainers.search", NULL);
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (search_entry (view))));
+
+  gtk_editable_set_text (search_entry (view), "PANIC");
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  g_assert_true (results_contain (results, "panic-attacks"));
+  g_assert_null (find_mapped_text (GTK_WIDGET (view), "Get Help Now"));
+
+  gtk_editable_set_text (search_entry (view), "suicide");
+  settle ();
+  help = find_mapped_text (GTK_WIDGET (view), "Get Help Now");
+  g_assert_nonnull (help);
+  list = find_with_class (GTK_WIDGET (view), "haven-explainer-list");
+  g_assert_nonnull (list);
+  g_assert_true (gtk_widget_compute_point (help, GTK_WIDGET (view), &GRAPHENE_POINT_INIT (0, 0), &help_point));
+  g_assert_true (gtk_widget_compute_point (list, GTK_WIDGET (view), &GRAPHENE_POINT_INIT (0, 0), &list_point));
+  g_assert_cmpfloat (help_point.y, <, list_point.y);
+
+  gtk_editable_set_text (search_entry (view), "");
+  settle ();
+  g_assert_null (find_mapped_text (GTK_WIDGET (view), "Get Help Now"));
+
+  close_windows ();
+}
+
+static HavenExplainerReader *
+reader_of (HavenExplainersView *view)
+{
+  return HAVEN_EXPLAINER_READER (find_widget (GTK_WIDGET (view), HAVEN_TYPE_EXPLAINER_READER));
+}
+
+static void
+test_saved (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  HavenWindow *window = open_window ();
+  HavenExplainersView *view = explainers_view (window);
+  GListModel *results = haven_explainers_view_get_results (view);
+  GtkToggleButton *save;
+  g_auto(GStrv) saved = NULL;
+
+  g_settings_reset (settings, "saved-explainers");
+  haven_explainers_view_set_saved_only (view, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+  haven_explainers_view_set_saved_only (view, FALSE);
+
+  haven_explainers_view_open_explainer (view, "sleep");
+  settle ();
+  save = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (reader_of (view)), GTK_TYPE_TOGGLE_BUTTON));
+  g_assert_false (gtk_toggle_button_get_active (save));
+  gtk_toggle_button_set_active (save, TRUE);
+
+  saved = g_settings_get_strv (settings, "saved-explainers");
+  g_assert_cmpstrv (saved, ((const char * const[]) { "sleep", NULL }));
+
+  gtk_widget_activate_action (GTK_WIDGET (reader_of (view)), "reader.back", NULL);
+  haven_explainers_view_set_saved_only (view, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  g_assert_true (results_contain (results, "sleep"));
+
+  /* Un-saving it empties the Saved filter. */
+  haven_explainers_view_open_explainer (view, "sleep");
+  g_assert_true (gtk_toggle_button_get_active (save));
+  gtk_toggle_button_set_active (save, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+
+  haven_explainers_view_set_saved_only (view, FALSE);
+  close_windows ();
+}
+
+static void
+test_content_note (void)
+{
+  HavenWindow *window = open_window ();
+  HavenExplainersView *view = explainers_view (window);
+  HavenFeed *feed = haven_explainers_view_get_feed (view);
+  HavenExplainer *self_harm = haven_feed_lookup_explainer (feed, "self-harm");
+  HavenExplainerReader *reader = reader_of (view);
+
+  g_assert_true (haven_explainer_get_sensitive (self_harm));
+  haven_explainers_view_open_explainer (view, "self-harm");
+  settle ();
+  g_assert_true (haven_explainer_reader_get_showing_note (reader));
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), haven_explainer_get_content_note (self_harm)));
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Continue Reading"));
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Go Back"));
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Get Help Now"));
+  /* The piece itself is not on screen yet. */
+  g_assert_null (find_mapped_text (GTK_WIDGET (reader), "When to get urgent help"));
+
+  /* Go Back returns to the list. */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.back", NULL);
+  settle ();
+  g_assert_false (haven_explainers_view_get_reading (view));
+
+  haven_explainers_view_open_explainer (view, "self-harm");
+  settle ();
+  g_assert_true (haven_explainer_reader_get_showing_note (reader));
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.continue", NULL);
+  settle ();
+  g_assert_false (haven_explainer_reader_get_showing_note (reader));
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "When to get urgent help"));
+  /* It ends with the help call-out. */
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Talk to Someone"));
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Get Help Now"));
+
+  /* A piece on no sensitive topic opens straight on its text. */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.back", NULL);
+  haven_explainers_view_open_explainer (view, "sleep");
+  settle ();
+  g_assert_false (haven_explainer_get_sensitive (haven_feed_lookup_explainer (feed, "sleep")));
+  g_assert_false (haven_explainer_reader_get_showing_note (reader));
+
+  close_windows ();
+}
+
+static void
+test_text_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  HavenWindow *window = open_window ();
+  HavenExplainersView *view = explainers_view (window);
+  HavenExplainerReader *reader = reader_of (view);
+
+  g_settings_reset (settings, "text-size");
+  haven_explainers_view_open_explainer (view, "sleep");
+  settle ();
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "100%"));
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-in", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-in", NULL);
+  g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 120);
+  settle ();
+  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "120%"));
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-out", NULL);
+  g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 110);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-reset", NULL);
+  g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 100);
+
+  close_windows ();
+}
+
+static void
+test_feed_update_keeps_place (void)
+{
+  HavenWindow *window = open_window ();
+  HavenExplainersView *view = explainers_view (window);
+  HavenExplainerReader *reader = reader_of (view);
+  g_autoptr(HavenFeed) same = bundled_feed ();
+  g_autoptr(HavenFeed) without = feed_without_explainer ("sleep");
+
+  haven_explainers_view_open_explainer (view, "sleep");
+  settle ();
+  g_object_set (window, "feed", same, NULL);
+  settle ();
+  g_assert_true (haven_explainers_view_get_reading (view));
+  g_assert_true (haven_explainer_reader_get_explainer (reader) == haven_feed_lookup_explainer (same, "sleep"));
+
+  g_object_set (window, "feed", without, NULL);
+  settle ();
+  g_assert_false (haven_explainers_view_get_reading (view));
+  g_assert_false (results_contain (haven_explainers_view_get_results (view), "sleep"));
+
+  close_windows ();
+}
+
+static void
+assert_fits (GtkWidget  *widget,
+             int         width,
+             const char *what)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > width)
+    g_error ("%s needs %d px, more than %d px", what, minimum, width);
+}
+
+/* Nothing on a campaign page or in the reader asks for more than 360 px. */
+static void
+test_narrow (void)
+{
+  HavenWindow *window = open_window ();
+  HavenHomeView *home = HAVEN_HOME_VIEW (find_widget (GTK_WIDGET (window), HAVEN_TYPE_HOME_VIEW));
+  HavenExplainersView *view;
+  GListModel *campaigns = haven_feed_get_campaigns (haven_home_view_get_feed (home));
+
+  assert_fits (GTK_WIDGET (home), 360, "Home");
+  for (guint i = 0; i < g_list_model_get_n_items (campaigns); i++)
+    {
+      g_autoptr(HavenCampaign) campaign = g_list_model_get_item (campaigns, i);
+
+      haven_home_view_open_campaign (home, haven_campaign_get_id (campaign));
+      assert_fits (GTK_WIDGET (home), 360, haven_campaign_get_id (campaign));
+    }
+
+  view = explainers_view (window);
+  assert_fits (GTK_WIDGET (view), 360, "the explainer list");
+  haven_explainers_view_open_explainer (view, "self-harm");
+  assert_fits (GTK_WIDGET (view), 360, "a content note");
+  gtk_widget_activate_action (GTK_WIDGET (reader_of (view)), "reader.continue", NULL);
+  assert_fits (GTK_WIDGET (view), 360, "an explainer");
+
+  close_windows ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = haven_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/home/badges", test_badges);
+  g_test_add_func ("/home/cards", test_home_cards);
+  g_test_add_func ("/home/campaign-chart", test_campaign_chart);
+  g_test_add_func ("/explainers/topic-filter", test_topic_filter);
+  g_test_add_func ("/explainers/search-and-crisis-callout", test_search_and_crisis_callout);
+  g_test_add_func ("/explainers/saved", test_saved);
+  g_test_add_func ("/explainers/content-note", test_content_note);
+  g_test_add_func ("/explainers/text-size", test_text_size);
+  g_test_add_func ("/explainers/feed-update", test_feed_update_keeps_place);
+  g_test_add_func ("/reading/narrow", test_narrow);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
