@@ -69,6 +69,7 @@ haven_application_ensure_window (HavenApplication *self)
     {
       window = GTK_WINDOW (haven_window_new (self));
       g_object_bind_property (self, "feed", window, "feed", G_BINDING_SYNC_CREATE);
+      haven_window_set_region_override (HAVEN_WINDOW (window), self->region_override);
     }
 
   gtk_window_present (window);
@@ -120,8 +121,12 @@ haven_application_command_line (GApplication            *app,
 
   if (g_variant_dict_lookup (options, "region", "&s", &region))
     {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
       g_free (self->region_override);
       self->region_override = normalize_region (region);
+      if (HAVEN_IS_WINDOW (window))
+        haven_window_set_region_override (HAVEN_WINDOW (window), self->region_override);
     }
 
   if (g_variant_dict_lookup (options, "feed-url", "&s", &feed_url))
@@ -162,6 +167,31 @@ haven_application_quit (GSimpleAction *action,
   /* Closing each window lets it save its state first. */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
+
+  g_application_quit (app);
+}
+
+/* Leave quickly: every window goes at once, without saving its state, and
+ * a number Haven copied does not stay behind on the clipboard. */
+static void
+haven_application_leave_quickly (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (display != NULL)
+    {
+      GdkClipboard *clipboard = gdk_display_get_clipboard (display);
+
+      if (gdk_clipboard_is_local (clipboard))
+        gdk_clipboard_set_content (clipboard, NULL);
+    }
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
 
   g_application_quit (app);
 }
@@ -237,6 +267,7 @@ haven_application_preferences (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "help-now", haven_application_help_now },
   { "quit", haven_application_quit },
+  { "leave-quickly", haven_application_leave_quickly },
   { "about", haven_application_about },
   { "shortcuts", haven_application_shortcuts },
   { "preferences", haven_application_preferences },
@@ -250,6 +281,7 @@ haven_application_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *leave_accels[] = { "<Shift>Escape", NULL };
 
   HavenApplication *self = HAVEN_APPLICATION (app);
   g_autoptr(GError) error = NULL;
@@ -273,6 +305,7 @@ haven_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.shortcuts", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.leave-quickly", leave_accels);
 }
 
 static void

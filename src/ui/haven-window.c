@@ -22,6 +22,7 @@ struct _HavenWindow
   HavenFeed            *feed;
 
   AdwViewStack         *stack;
+  HavenHelpView        *help_view;
 };
 
 G_DEFINE_FINAL_TYPE (HavenWindow, haven_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -132,6 +133,7 @@ haven_window_class_init (HavenWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, help_view);
 }
 
 static void
@@ -181,4 +183,18 @@ haven_window_get_view (HavenWindow *self)
       return i;
 
   return HAVEN_VIEW_HOME;
+}
+
+/**
+ * haven_window_set_region_override:
+ * @self: a window
+ * @code: (nullable): the region given with `--region` for this run
+ */
+void
+haven_window_set_region_override (HavenWindow *self,
+                                  const char  *code)
+{
+  g_return_if_fail (HAVEN_IS_WINDOW (self));
+
+  haven_help_view_set_region_override (self->help_view, code);
 }

@@ -24,5 +24,7 @@ HavenWindow *haven_window_new       (gpointer     application);
 void         haven_window_show_view (HavenWindow *self,
                                      HavenView    view);
 HavenView    haven_window_get_view  (HavenWindow *self);
+void         haven_window_set_region_override (HavenWindow *self,
+                                               const char  *code);
 
 G_END_DECLS
