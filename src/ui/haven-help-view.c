@@ -48,11 +48,11 @@ struct _HavenHelpView
   GtkLabel           *region_note_label;
   GtkBox             *first_box;
   GtkLabel           *refine_heading;
-  GtkListBox         *refine_list;
+  GtkBox             *refine_box;
   GtkLabel           *more_heading;
   GtkBox             *more_box;
-  GtkListBox         *topic_list;
-  GtkWidget          *reach_call_row;
+  GtkBox             *topic_box;
+  GtkBox             *reach_box;
   GtkLabel           *results_title;
   GtkLabel           *someone_label;
   GtkBox             *results_emergency_box;
@@ -188,7 +188,7 @@ rebuild_help (HavenHelpView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->emergency_box), known);
   gtk_widget_set_visible (GTK_WIDGET (self->first_heading), known);
   gtk_widget_set_visible (GTK_WIDGET (self->refine_heading), known);
-  gtk_widget_set_visible (GTK_WIDGET (self->refine_list), known);
+  gtk_widget_set_visible (GTK_WIDGET (self->refine_box), known);
   gtk_widget_set_visible (GTK_WIDGET (self->more_heading), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->region_note_label), FALSE);
 
@@ -224,7 +224,7 @@ rebuild_help (HavenHelpView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->more_heading), contacts->len > n_first);
   gtk_widget_set_visible (GTK_WIDGET (self->first_heading), contacts->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->refine_heading), contacts->len > 1);
-  gtk_widget_set_visible (GTK_WIDGET (self->refine_list), contacts->len > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->refine_box), contacts->len > 1);
 
   note = haven_region_get_note (region);
   if (note != NULL)
@@ -277,13 +277,78 @@ rebuild_results (HavenHelpView *self)
     gtk_box_append (self->results_box, haven_contact_row_new (g_ptr_array_index (contacts, i), now));
 }
 
+/* The choices are buttons in a linked column: each is one stop for the
+ * keyboard, and assistive technologies can press them. */
+static GtkWidget *
+choice_button_new (const char *title,
+                   const char *subtitle,
+                   const char *action_name,
+                   const char *target)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", "go-next-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (labels), label);
+  if (subtitle != NULL)
+    {
+      label = gtk_label_new (subtitle);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (labels), label);
+    }
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_box_append (GTK_BOX (box), labels);
+  gtk_box_append (GTK_BOX (box), arrow);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  /* GTK 4.8 names a button only from a label child of its own. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+
+  return button;
+}
+
+static void
+build_choices (HavenHelpView *self)
+{
+  gtk_box_append (self->refine_box,
+                  choice_button_new (_("What’s Going On?"), _("Optional: see the services for it first"),
+                                     "help.show-page", "topic"));
+  gtk_box_append (self->refine_box,
+                  choice_button_new (_("How Would You Like to Reach Out?"), _("Call, text or chat"),
+                                     "help.show-page", "reach"));
+  gtk_box_append (self->refine_box,
+                  choice_button_new (_("I’m Worried About Someone Else"), _("How to help, and who can help you help"),
+                                     "help.show-page", "someone"));
+
+  gtk_box_append (self->reach_box,
+                  choice_button_new (_("Call"), _("Talk on the phone"), "help.choose-reach", "call"));
+  gtk_box_append (self->reach_box,
+                  choice_button_new (_("Text"), _("Write text messages"), "help.choose-reach", "text"));
+  gtk_box_append (self->reach_box,
+                  choice_button_new (_("Chat"), _("Write online"), "help.choose-reach", "chat"));
+}
+
 static void
 rebuild_topics (HavenHelpView *self)
 {
-  GtkWidget *row;
-
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list))) != NULL)
-    gtk_list_box_remove (self->topic_list, row);
+  remove_children (self->topic_box);
 
   if (self->feed == NULL)
     return;
@@ -292,15 +357,10 @@ rebuild_topics (HavenHelpView *self)
     {
       HavenTopic *topic = haven_feed_lookup_topic (self->feed, refine_topics[i]);
 
-      if (topic == NULL)
-        continue;
-
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), haven_topic_get_name (topic));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "help.choose-topic");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", refine_topics[i]);
-      gtk_list_box_append (self->topic_list, row);
+      if (topic != NULL)
+        gtk_box_append (self->topic_box,
+                        choice_button_new (haven_topic_get_name (topic), NULL,
+                                           "help.choose-topic", refine_topics[i]));
     }
 }
 
@@ -322,15 +382,10 @@ show_page (HavenHelpView *self,
   page = gtk_stack_get_visible_child (self->stack);
 
   /* Move the focus into the page, so a screen reader reads where it is. */
-  if (g_str_equal (name, "topic"))
-    {
-      GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
-
-      if (first != NULL)
-        gtk_widget_grab_focus (first);
-    }
+  if (g_str_equal (name, "topic") && gtk_widget_get_first_child (GTK_WIDGET (self->topic_box)) != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_first_child (GTK_WIDGET (self->topic_box)));
   else if (g_str_equal (name, "reach"))
-    gtk_widget_grab_focus (self->reach_call_row);
+    gtk_widget_grab_focus (gtk_widget_get_first_child (GTK_WIDGET (self->reach_box)));
   else if (page != NULL && gtk_widget_get_mapped (page))
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
@@ -655,11 +710,11 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_note_label);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, first_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, refine_heading);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, refine_list);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, refine_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, more_heading);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, more_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, topic_list);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, reach_call_row);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, topic_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, reach_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results_title);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, someone_label);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results_emergency_box);
@@ -690,6 +745,7 @@ haven_help_view_init (HavenHelpView *self)
   self->reach = HAVEN_REACH_ANY;
   self->region_filter = gtk_custom_filter_new (region_filter_func, self, NULL);
   self->refresh_id = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, refresh_statuses, self);
+  build_choices (self);
 }
 
 HavenFeed *
