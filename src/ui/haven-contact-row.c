@@ -371,7 +371,7 @@ haven_contact_row_update_status (HavenContactRow *self,
 
     case HAVEN_OPEN_STATE_UNKNOWN:
     default:
-      gtk_image_set_from_icon_name (self->status_icon, "dialog-question-symbolic");
+      gtk_image_set_from_icon_name (self->status_icon, "dialog-information-symbolic");
       break;
     }
 }
