@@ -195,7 +195,7 @@ rebuild_help (HavenHelpView *self)
   if (!known)
     {
       gtk_label_set_text (self->region_label,
-                          _("Haven could not tell where you are. Choose your country or region to see its emergency number and crisis lines."));
+                          _("Haven could not tell where you are. Choose your country or region to see its emergency number and crisis lines. If you are in danger now, call your local emergency number."));
       gtk_menu_button_set_label (self->region_button, _("Choose Region"));
       gtk_widget_add_css_class (GTK_WIDGET (self->region_button), "suggested-action");
       return;
