@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-breathing-circle.h"
 #include "haven-contact-row.h"
 #include "haven-help-ranking.h"
 #include "haven-help-view.h"
@@ -57,6 +58,8 @@ struct _HavenHelpView
   GtkLabel           *someone_label;
   GtkBox             *results_emergency_box;
   GtkBox             *results_box;
+  GtkBox             *wait_box;
+  HavenBreathingCircle *breathing_circle;
 };
 
 G_DEFINE_FINAL_TYPE (HavenHelpView, haven_help_view, ADW_TYPE_BIN)
@@ -337,6 +340,13 @@ build_choices (HavenHelpView *self)
                   choice_button_new (_("I’m Worried About Someone Else"), _("How to help, and who can help you help"),
                                      "help.show-page", "someone"));
 
+  gtk_box_append (self->wait_box,
+                  choice_button_new (_("Breathe Slowly"), _("A paced breathing exercise"),
+                                     "help.show-page", "breathe"));
+  gtk_box_append (self->wait_box,
+                  choice_button_new (_("5-4-3-2-1 Grounding"), _("Notice what is around you"),
+                                     "help.show-page", "ground"));
+
   gtk_box_append (self->reach_box,
                   choice_button_new (_("Call"), _("Talk on the phone"), "help.choose-reach", "call"));
   gtk_box_append (self->reach_box,
@@ -380,6 +390,7 @@ show_page (HavenHelpView *self,
 
   gtk_stack_set_visible_child_name (self->stack, name);
   page = gtk_stack_get_visible_child (self->stack);
+  haven_breathing_circle_set_running (self->breathing_circle, g_str_equal (name, "breathe"));
 
   /* Move the focus into the page, so a screen reader reads where it is. */
   if (g_str_equal (name, "topic") && gtk_widget_get_first_child (GTK_WIDGET (self->topic_box)) != NULL)
@@ -719,6 +730,8 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, someone_label);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results_emergency_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, breathing_circle);
   gtk_widget_class_bind_template_callback (widget_class, on_region_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_region_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_region_row_activated);
@@ -732,6 +745,7 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "help.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "help.back", NULL);
 
+  g_type_ensure (HAVEN_TYPE_BREATHING_CIRCLE);
   g_type_ensure (HAVEN_TYPE_CONTACT_ROW);
   g_type_ensure (HAVEN_TYPE_NUMBER_BOX);
 }
