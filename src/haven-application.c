@@ -12,6 +12,7 @@
 #include "haven-application.h"
 #include "haven-feed-parser.h"
 #include "haven-preferences-window.h"
+#include "haven-search-provider.h"
 #include "haven-window.h"
 
 struct _HavenApplication
@@ -23,6 +24,7 @@ struct _HavenApplication
   char           *region_override;
   char           *feed_url_override;
   gboolean        offline;
+  HavenSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (HavenApplication, haven_application, ADW_TYPE_APPLICATION)
@@ -156,6 +158,49 @@ haven_application_help_now (GSimpleAction *action,
   haven_window_show_view (window, HAVEN_VIEW_HELP);
 }
 
+/* From the Shell's search: Get Help, at one contact. */
+static void
+haven_application_show_contact (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  HavenWindow *window = haven_application_ensure_window (HAVEN_APPLICATION (user_data));
+
+  haven_window_show_view (window, HAVEN_VIEW_HELP);
+  haven_window_show_contact (window, g_variant_get_string (parameter, NULL));
+}
+
+static gboolean
+haven_application_dbus_register (GApplication     *app,
+                                 GDBusConnection  *connection,
+                                 const char       *object_path,
+                                 GError          **error)
+{
+  HavenApplication *self = HAVEN_APPLICATION (app);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (haven_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  self->search_provider = haven_search_provider_new (app);
+
+  return haven_search_provider_register (self->search_provider, connection, path, error);
+}
+
+static void
+haven_application_dbus_unregister (GApplication    *app,
+                                   GDBusConnection *connection,
+                                   const char      *object_path)
+{
+  HavenApplication *self = HAVEN_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    haven_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (haven_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
 static void
 haven_application_quit (GSimpleAction *action,
                         GVariant      *parameter,
@@ -268,6 +313,7 @@ static const GActionEntry app_actions[] = {
   { "help-now", haven_application_help_now },
   { "quit", haven_application_quit },
   { "leave-quickly", haven_application_leave_quickly },
+  { "show-contact", haven_application_show_contact, "s" },
   { "about", haven_application_about },
   { "shortcuts", haven_application_shortcuts },
   { "preferences", haven_application_preferences },
@@ -287,6 +333,11 @@ haven_application_startup (GApplication *app)
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (haven_application_parent_class)->startup (app);
+
+  /* Started by D-Bus (the Shell's search, or an action): stay a little
+   * while after answering instead of quitting at once. */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, 10000);
 
   /* The bundled feed is complete, so Haven has content from the first start. */
   self->feed = haven_feed_load_bundled (&error);
@@ -315,6 +366,7 @@ haven_application_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->feed);
+  g_clear_object (&self->search_provider);
   g_clear_pointer (&self->region_override, g_free);
   g_clear_pointer (&self->feed_url_override, g_free);
 
@@ -365,6 +417,8 @@ haven_application_class_init (HavenApplicationClass *klass)
   app_class->startup = haven_application_startup;
   app_class->command_line = haven_application_command_line;
   app_class->handle_local_options = haven_application_handle_local_options;
+  app_class->dbus_register = haven_application_dbus_register;
+  app_class->dbus_unregister = haven_application_dbus_unregister;
 }
 
 static void

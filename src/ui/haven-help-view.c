@@ -837,3 +837,42 @@ haven_help_view_reset (HavenHelpView *self)
   remove_children (self->results_box);
   gtk_stack_set_visible_child_name (self->stack, "help");
 }
+
+static gboolean
+focus_contact_in (GtkBox     *box,
+                  const char *contact_id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (HAVEN_IS_CONTACT_ROW (child) &&
+        g_strcmp0 (haven_contact_get_id (haven_contact_row_get_contact (HAVEN_CONTACT_ROW (child))), contact_id) == 0)
+      return gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+
+  return FALSE;
+}
+
+/**
+ * haven_help_view_show_contact:
+ * @self: the view
+ * @contact_id: a contact of the feed
+ *
+ * Goes back to the first page and moves the focus, and so the scrolling,
+ * to the contact's card.
+ */
+void
+haven_help_view_show_contact (HavenHelpView *self,
+                              const char    *contact_id)
+{
+  HavenContact *contact;
+
+  g_return_if_fail (HAVEN_IS_HELP_VIEW (self));
+
+  haven_help_view_reset (self);
+  if (self->feed == NULL || (contact = haven_feed_lookup_contact (self->feed, contact_id)) == NULL)
+    return;
+
+  set_region (self, haven_contact_get_region (contact));
+  if (!focus_contact_in (self->first_box, contact_id))
+    focus_contact_in (self->more_box, contact_id);
+}

@@ -198,3 +198,20 @@ haven_window_set_region_override (HavenWindow *self,
 
   haven_help_view_set_region_override (self->help_view, code);
 }
+
+/**
+ * haven_window_show_contact:
+ * @self: a window
+ * @contact_id: a contact of the feed
+ *
+ * Shows Get Help with the focus on that contact's card.
+ */
+void
+haven_window_show_contact (HavenWindow *self,
+                           const char  *contact_id)
+{
+  g_return_if_fail (HAVEN_IS_WINDOW (self));
+
+  haven_window_show_view (self, HAVEN_VIEW_HELP);
+  haven_help_view_show_contact (self->help_view, contact_id);
+}

@@ -26,5 +26,7 @@ void         haven_window_show_view (HavenWindow *self,
 HavenView    haven_window_get_view  (HavenWindow *self);
 void         haven_window_set_region_override (HavenWindow *self,
                                                const char  *code);
+void         haven_window_show_contact        (HavenWindow *self,
+                                               const char  *contact_id);
 
 G_END_DECLS
