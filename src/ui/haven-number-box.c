@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-number-box.h"
+#include "haven-qr-code.h"
 
 struct _HavenNumberBox
 {
@@ -20,6 +21,7 @@ struct _HavenNumberBox
   gboolean   is_text;
 
   GtkWidget *no_handler_label;
+  GtkWidget *qr_picture;
 };
 
 G_DEFINE_FINAL_TYPE (HavenNumberBox, haven_number_box, GTK_TYPE_BOX)
@@ -56,6 +58,30 @@ show_no_handler (HavenNumberBox *self)
   g_autofree char *toast = NULL;
 
   gtk_widget_set_visible (self->no_handler_label, TRUE);
+
+  if (self->qr_picture == NULL)
+    {
+      g_autoptr(GdkTexture) texture = haven_qr_code_texture_new (self->uri, 5, NULL);
+      g_autofree char *alt = NULL;
+
+      if (texture != NULL)
+        {
+          self->qr_picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
+          gtk_picture_set_can_shrink (GTK_PICTURE (self->qr_picture), FALSE);
+          gtk_widget_set_halign (self->qr_picture, GTK_ALIGN_START);
+          /* Translators: %s is a phone number */
+          alt = g_strdup_printf (self->is_text ? _("QR code to text %s from a phone")
+                                               : _("QR code to call %s from a phone"),
+                                 self->number);
+          gtk_picture_set_alternative_text (GTK_PICTURE (self->qr_picture), alt);
+          /* GTK 4.8 does not name a picture by its alternative text. */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->qr_picture),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, alt,
+                                          -1);
+          gtk_box_append (GTK_BOX (self), self->qr_picture);
+        }
+    }
+
   toast = g_strdup_printf (self->is_text ? _("This computer can’t send texts. Use a phone to text %s.")
                                          : _("This computer can’t make calls. Dial %s from any phone."),
                            self->number);
@@ -217,10 +243,10 @@ haven_number_box_new (const char *number,
   gtk_box_append (GTK_BOX (buttons), copy);
 
   if (is_text)
-    hint = keyword ? g_strdup_printf (_("This computer has no app for sending texts. From a phone, text %s to %s."), keyword, number)
-                   : g_strdup_printf (_("This computer has no app for sending texts. From a phone, text %s."), number);
+    hint = keyword ? g_strdup_printf (_("This computer has no app for sending texts. From a phone, text %s to %s, or scan this code with the phone’s camera."), keyword, number)
+                   : g_strdup_printf (_("This computer has no app for sending texts. From a phone, text %s, or scan this code with the phone’s camera."), number);
   else
-    hint = g_strdup_printf (_("This computer has no app for making calls. Dial %s from any phone."), number);
+    hint = g_strdup_printf (_("This computer has no app for making calls. Dial %s from any phone, or scan this code with the phone’s camera."), number);
   self->no_handler_label = gtk_label_new (hint);
   gtk_label_set_wrap (GTK_LABEL (self->no_handler_label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->no_handler_label), 0);

@@ -200,6 +200,19 @@ def copy_number(app, proc):
     wait_for(lambda: read_clipboard() == "116 123", "116 123 on the clipboard", timeout=20)
 
 
+def no_dialer(app, proc):
+    # The test session has no app registered for tel: links.
+    button = wait_for(lambda: button_starting(app, "Call 116 123"), "Call for 116 123")
+    click(button)
+    wait_for(lambda: find_text(app, "This computer has no app for making calls. Dial 116 123 from any phone, "
+                                    "or scan this code with the phone’s camera."),
+             "a kind word that this computer cannot call")
+    qr = wait_for(lambda: find(app, name="QR code to call 116 123 from a phone", showing=True),
+                  "a QR code of the number")
+    assert qr.get_role() == Atspi.Role.IMAGE, qr.get_role_name()
+    assert texts_showing(app, "116 123"), "the number is no longer shown"
+
+
 def leave_quickly(app, proc):
     wait_for(lambda: texts_showing(app, "116 123"), "the first screen")
     button = wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name="Leave Quickly"),
@@ -213,7 +226,7 @@ def main():
     global LOCPATH
     haven = sys.argv[1]
     LOCPATH = make_locales()
-    print("1..7")
+    print("1..8")
     bus = start_accessibility_bus()
     try:
         run(haven, 1, "LANG=en_GB.UTF-8 haven --help-now shows 999 and 116 123 at once",
@@ -226,6 +239,7 @@ def main():
         run(haven, 5, "refining by eating problems in GB ranks Beat first", eating_problems_ranks_beat_first)
         run(haven, 6, "Copy Number puts the number on the clipboard", copy_number)
         run(haven, 7, "Leave Quickly closes every window at once", leave_quickly)
+        run(haven, 8, "without a dialer, Call says so and shows a QR code", no_dialer)
     finally:
         bus.terminate()
 
