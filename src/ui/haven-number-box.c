@@ -55,8 +55,6 @@ haven_number_box_init (HavenNumberBox *self)
 static void
 show_no_handler (HavenNumberBox *self)
 {
-  g_autofree char *toast = NULL;
-
   gtk_widget_set_visible (self->no_handler_label, TRUE);
 
   if (self->qr_picture == NULL)
@@ -82,10 +80,10 @@ show_no_handler (HavenNumberBox *self)
         }
     }
 
-  toast = g_strdup_printf (self->is_text ? _("This computer can’t send texts. Use a phone to text %s.")
-                                         : _("This computer can’t make calls. Dial %s from any phone."),
-                           self->number);
-  gtk_widget_activate_action (GTK_WIDGET (self), "help.toast", "s", toast);
+  /* Short, so it fits a narrow window; the card says the rest. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "help.toast", "s",
+                              self->is_text ? _("This computer can’t text")
+                                            : _("This computer can’t call"));
 }
 
 static void
