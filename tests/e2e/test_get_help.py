@@ -213,8 +213,20 @@ def no_dialer(app, proc):
     assert texts_showing(app, "116 123"), "the number is no longer shown"
 
 
+def frames(app):
+    return [app.get_child_at_index(i) for i in range(app.get_child_count())
+            if app.get_child_at_index(i).get_role() in (Atspi.Role.FRAME, Atspi.Role.DIALOG)]
+
+
 def leave_quickly(app, proc):
     wait_for(lambda: texts_showing(app, "116 123"), "the first screen")
+    # A second and a third window, opened through the application's actions.
+    for action in ("preferences", "shortcuts"):
+        subprocess.run(["gdbus", "call", "--session", "--dest", "io.github.havenwellbeing.Haven",
+                        "--object-path", "/io/github/havenwellbeing/Haven",
+                        "--method", "org.gtk.Actions.Activate", action, "[]", "{}"],
+                       check=True, capture_output=True, timeout=10)
+    wait_for(lambda: len(frames(app)) >= 3, "three Haven windows")
     button = wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name="Leave Quickly"),
                       "the Leave Quickly button")
     click(button)
