@@ -15,6 +15,7 @@
 #include "haven-feed-updater.h"
 #include "haven-image-cache.h"
 #include "haven-preferences-window.h"
+#include "haven-search-provider.h"
 #include "haven-window.h"
 
 struct _HavenApplication
@@ -39,6 +40,7 @@ struct _HavenApplication
   guint             retry_id;
   char             *status;
   char             *status_detail;
+  HavenSearchProvider *search_provider;
 };
 
 /* Refresh at start when the copy was last confirmed longer ago than this. */
@@ -94,6 +96,7 @@ haven_application_ensure_window (HavenApplication *self)
       g_object_bind_property (self, "feed", window, "feed", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "status", window, "status", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "status-detail", window, "status-detail", G_BINDING_SYNC_CREATE);
+      haven_window_set_region_override (HAVEN_WINDOW (window), self->region_override);
     }
 
   gtk_window_present (window);
@@ -466,8 +469,12 @@ haven_application_command_line (GApplication            *app,
 
   if (g_variant_dict_lookup (options, "region", "&s", &region))
     {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
       g_free (self->region_override);
       self->region_override = normalize_region (region);
+      if (HAVEN_IS_WINDOW (window))
+        haven_window_set_region_override (HAVEN_WINDOW (window), self->region_override);
     }
 
   if (g_variant_dict_lookup (options, "feed-url", "&s", &feed_url))
@@ -502,6 +509,49 @@ haven_application_help_now (GSimpleAction *action,
   haven_window_show_view (window, HAVEN_VIEW_HELP);
 }
 
+/* From the Shell's search: Get Help, at one contact. */
+static void
+haven_application_show_contact (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  HavenWindow *window = haven_application_ensure_window (HAVEN_APPLICATION (user_data));
+
+  haven_window_show_view (window, HAVEN_VIEW_HELP);
+  haven_window_show_contact (window, g_variant_get_string (parameter, NULL));
+}
+
+static gboolean
+haven_application_dbus_register (GApplication     *app,
+                                 GDBusConnection  *connection,
+                                 const char       *object_path,
+                                 GError          **error)
+{
+  HavenApplication *self = HAVEN_APPLICATION (app);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (haven_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  self->search_provider = haven_search_provider_new (app);
+
+  return haven_search_provider_register (self->search_provider, connection, path, error);
+}
+
+static void
+haven_application_dbus_unregister (GApplication    *app,
+                                   GDBusConnection *connection,
+                                   const char      *object_path)
+{
+  HavenApplication *self = HAVEN_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    haven_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (haven_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
 static void
 haven_application_quit (GSimpleAction *action,
                         GVariant      *parameter,
@@ -517,6 +567,31 @@ haven_application_quit (GSimpleAction *action,
   /* Closing each window lets it save its state first. */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
+
+  g_application_quit (app);
+}
+
+/* Leave quickly: every window goes at once, without saving its state, and
+ * a number Haven copied does not stay behind on the clipboard. */
+static void
+haven_application_leave_quickly (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (display != NULL)
+    {
+      GdkClipboard *clipboard = gdk_display_get_clipboard (display);
+
+      if (gdk_clipboard_is_local (clipboard))
+        gdk_clipboard_set_content (clipboard, NULL);
+    }
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
 
   g_application_quit (app);
 }
@@ -592,6 +667,8 @@ haven_application_preferences (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "help-now", haven_application_help_now },
   { "quit", haven_application_quit },
+  { "leave-quickly", haven_application_leave_quickly },
+  { "show-contact", haven_application_show_contact, "s" },
   { "about", haven_application_about },
   { "shortcuts", haven_application_shortcuts },
   { "preferences", haven_application_preferences },
@@ -607,11 +684,17 @@ haven_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *refresh_accels[] = { "<Control>r", NULL };
+  static const char *leave_accels[] = { "<Shift>Escape", NULL };
 
   HavenApplication *self = HAVEN_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (haven_application_parent_class)->startup (app);
+
+  /* Started by D-Bus (the Shell's search, or an action): stay a little
+   * while after answering instead of quitting at once. */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, 10000);
 
   /* The bundled feed is complete, so Haven has content from the first start;
    * a newer copy stored by an earlier update replaces it.
@@ -634,6 +717,7 @@ haven_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.refresh", refresh_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.leave-quickly", leave_accels);
 
   self->network_available = g_network_monitor_get_network_available (g_network_monitor_get_default ());
   self->network_changed_id = g_signal_connect (g_network_monitor_get_default (), "network-changed",
@@ -660,6 +744,7 @@ haven_application_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->feed);
+  g_clear_object (&self->search_provider);
   g_clear_pointer (&self->region_override, g_free);
   g_clear_pointer (&self->feed_url_override, g_free);
   g_clear_object (&self->image_cache);
@@ -745,6 +830,8 @@ haven_application_class_init (HavenApplicationClass *klass)
   app_class->startup = haven_application_startup;
   app_class->command_line = haven_application_command_line;
   app_class->handle_local_options = haven_application_handle_local_options;
+  app_class->dbus_register = haven_application_dbus_register;
+  app_class->dbus_unregister = haven_application_dbus_unregister;
 }
 
 static void

@@ -15,8 +15,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HavenHelpView, haven_help_view, HAVEN, HELP_VIEW, AdwBin)
 
-HavenFeed *haven_help_view_get_feed (HavenHelpView *self);
-void       haven_help_view_set_feed (HavenHelpView *self,
-                                     HavenFeed *feed);
+HavenFeed  *haven_help_view_get_feed            (HavenHelpView *self);
+void        haven_help_view_set_feed            (HavenHelpView *self,
+                                                 HavenFeed     *feed);
+void        haven_help_view_set_region_override (HavenHelpView *self,
+                                                 const char    *code);
+const char *haven_help_view_get_region          (HavenHelpView *self);
+void        haven_help_view_reset               (HavenHelpView *self);
+void        haven_help_view_show_contact        (HavenHelpView *self,
+                                                 const char    *contact_id);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _HavenWindow
   GtkLabel             *status_label;
   GtkLabel             *status_detail_label;
   GtkToggleButton      *status_details_button;
+  HavenHelpView        *help_view;
 };
 
 G_DEFINE_FINAL_TYPE (HavenWindow, haven_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -240,6 +241,7 @@ haven_window_class_init (HavenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_detail_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_details_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, help_view);
 }
 
 static void
@@ -290,4 +292,35 @@ haven_window_get_view (HavenWindow *self)
       return i;
 
   return HAVEN_VIEW_HOME;
+}
+
+/**
+ * haven_window_set_region_override:
+ * @self: a window
+ * @code: (nullable): the region given with `--region` for this run
+ */
+void
+haven_window_set_region_override (HavenWindow *self,
+                                  const char  *code)
+{
+  g_return_if_fail (HAVEN_IS_WINDOW (self));
+
+  haven_help_view_set_region_override (self->help_view, code);
+}
+
+/**
+ * haven_window_show_contact:
+ * @self: a window
+ * @contact_id: a contact of the feed
+ *
+ * Shows Get Help with the focus on that contact's card.
+ */
+void
+haven_window_show_contact (HavenWindow *self,
+                           const char  *contact_id)
+{
+  g_return_if_fail (HAVEN_IS_WINDOW (self));
+
+  haven_window_show_view (self, HAVEN_VIEW_HELP);
+  haven_help_view_show_contact (self->help_view, contact_id);
 }

@@ -28,5 +28,9 @@ void         haven_window_set_status (HavenWindow *self,
                                       const char  *status,
                                       const char  *detail);
 const char  *haven_window_get_status (HavenWindow *self);
+void         haven_window_set_region_override (HavenWindow *self,
+                                               const char  *code);
+void         haven_window_show_contact        (HavenWindow *self,
+                                               const char  *contact_id);
 
 G_END_DECLS
