@@ -45,6 +45,72 @@ static const char * const section_keys[HAVEN_SAFETY_PLAN_N_SECTIONS] = {
   [HAVEN_SAFETY_PLAN_REASONS_FOR_LIVING] = "ReasonsForLiving",
 };
 
+typedef struct
+{
+  HavenSafetyPlanSection  section;
+  const char             *title;
+  const char             *prompt;
+  const char             *examples;
+} SectionText;
+
+/* Original wording, following Haven's safe-messaging guidance: gentle,
+ * concrete, and naming no means of self-harm. */
+static const SectionText section_texts[HAVEN_SAFETY_PLAN_N_SECTIONS] = {
+  { HAVEN_SAFETY_PLAN_WARNING_SIGNS,
+    N_("My warning signs"),
+    N_("What tells you that a hard time might be starting? Thoughts, feelings, moods, situations or things you do."),
+    N_("For example: not sleeping, pulling away from friends, a difficult anniversary, feeling that nothing will change.") },
+  { HAVEN_SAFETY_PLAN_COPING,
+    N_("Things I can do on my own"),
+    N_("What helps take your mind off things for a while, without needing anyone else?"),
+    N_("For example: a walk around the block, a warm shower, a favourite playlist, drawing, breathing slowly for a few minutes.") },
+  { HAVEN_SAFETY_PLAN_PEOPLE_AND_PLACES,
+    N_("People and places that help me feel better"),
+    N_("Who could you be with, or where could you go, to feel a little lighter? You don’t have to talk about how you feel."),
+    N_("For example: a friend who makes you laugh, a café, the library, a place of worship, an online group you trust.") },
+  { HAVEN_SAFETY_PLAN_HELPERS,
+    N_("People I can ask for help"),
+    N_("Who could you tell that you are struggling? Add their name and number so they are easy to find."),
+    N_("For example: someone in your family, a friend, a teacher, a neighbour.") },
+  { HAVEN_SAFETY_PLAN_PROFESSIONALS,
+    N_("Professionals and services I can contact"),
+    N_("Who can you reach for support from someone trained? Where Haven knows your region, this starts with the crisis line and emergency number it has checked. Change it as you like."),
+    N_("For example: your doctor, a counsellor or therapist, a local mental health team.") },
+  { HAVEN_SAFETY_PLAN_SAFER_SURROUNDINGS,
+    N_("Making my surroundings safer"),
+    N_("When things feel very hard, putting distance between yourself and anything you could use to hurt yourself helps the worst moments pass safely. What could you put away, ask someone to keep for now, or stay away from?"),
+    N_("For example: asking someone you trust to look after certain things for a while, spending time in a shared room instead of alone, cutting back on alcohol when you feel low.") },
+  { HAVEN_SAFETY_PLAN_REASONS_FOR_LIVING,
+    N_("My reasons for living"),
+    N_("What matters to you and is worth holding on for? Big or small, it all counts."),
+    N_("For example: the people and animals you love, places you want to see, things you believe in, the next season of a show.") },
+};
+
+const char *
+haven_safety_plan_section_get_title (HavenSafetyPlanSection section)
+{
+  g_return_val_if_fail (section < HAVEN_SAFETY_PLAN_N_SECTIONS, NULL);
+
+  return _(section_texts[section].title);
+}
+
+/* What the section asks, gently, in a sentence or two. */
+const char *
+haven_safety_plan_section_get_prompt (HavenSafetyPlanSection section)
+{
+  g_return_val_if_fail (section < HAVEN_SAFETY_PLAN_N_SECTIONS, NULL);
+
+  return _(section_texts[section].prompt);
+}
+
+const char *
+haven_safety_plan_section_get_examples (HavenSafetyPlanSection section)
+{
+  g_return_val_if_fail (section < HAVEN_SAFETY_PLAN_N_SECTIONS, NULL);
+
+  return _(section_texts[section].examples);
+}
+
 gboolean
 haven_safety_plan_section_has_contacts (HavenSafetyPlanSection section)
 {

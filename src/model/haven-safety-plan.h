@@ -68,6 +68,9 @@ GQuark            haven_safety_plan_error_quark        (void);
 G_DECLARE_FINAL_TYPE (HavenSafetyPlan, haven_safety_plan, HAVEN, SAFETY_PLAN, GObject)
 
 gboolean          haven_safety_plan_section_has_contacts (HavenSafetyPlanSection  section);
+const char       *haven_safety_plan_section_get_title    (HavenSafetyPlanSection  section);
+const char       *haven_safety_plan_section_get_prompt   (HavenSafetyPlanSection  section);
+const char       *haven_safety_plan_section_get_examples (HavenSafetyPlanSection  section);
 
 HavenSafetyPlan  *haven_safety_plan_new                (void);
 HavenSafetyPlan  *haven_safety_plan_new_from_data      (const char              *data,
