@@ -22,6 +22,8 @@
 #define RULE_HEIGHT   24.0
 #define N_RULES        3
 #define FOOTER_HEIGHT 24.0
+/* Printers' default margins are narrow; the plan wants at least this. */
+#define MIN_MARGIN    50.0
 
 typedef enum
 {
@@ -61,6 +63,9 @@ struct _HavenSafetyPlanPrint
   GArray            *items;
   GPtrArray         *layouts;
   double             page_height;
+  double             inset_x;
+  double             inset_y;
+  double             width;
   guint              n_pages;
 };
 
@@ -76,7 +81,7 @@ new_layout (HavenSafetyPlanPrint *self,
   g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
 
   pango_layout_set_font_description (layout, description);
-  pango_layout_set_width (layout, pango_units_from_double (gtk_print_context_get_width (context)));
+  pango_layout_set_width (layout, pango_units_from_double (self->width));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, -1);
   g_ptr_array_add (self->layouts, layout);
@@ -201,7 +206,16 @@ haven_safety_plan_print_begin_print (GtkPrintOperation *operation,
 
   g_array_set_size (self->items, 0);
   g_ptr_array_set_size (self->layouts, 0);
-  self->page_height = gtk_print_context_get_height (context) - FOOTER_HEIGHT;
+  {
+    GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+    double left = gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS);
+    double top = gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS);
+
+    self->inset_x = MAX (0, MIN_MARGIN - left);
+    self->inset_y = MAX (0, MIN_MARGIN - top);
+  }
+  self->width = gtk_print_context_get_width (context) - 2 * self->inset_x;
+  self->page_height = gtk_print_context_get_height (context) - 2 * self->inset_y - FOOTER_HEIGHT;
 
   {
     g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (Line));
@@ -255,11 +269,13 @@ haven_safety_plan_print_draw_page (GtkPrintOperation *operation,
 {
   HavenSafetyPlanPrint *self = HAVEN_SAFETY_PLAN_PRINT (operation);
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double width = gtk_print_context_get_width (context);
+  double width = self->width;
   g_autofree char *footer = NULL;
   g_autoptr(PangoLayout) footer_layout = NULL;
   g_autoptr(PangoFontDescription) footer_font = NULL;
   int footer_width;
+
+  cairo_translate (cr, self->inset_x, self->inset_y);
 
   for (guint i = 0; i < self->items->len; i++)
     {
@@ -292,7 +308,7 @@ haven_safety_plan_print_draw_page (GtkPrintOperation *operation,
   pango_layout_get_size (footer_layout, &footer_width, NULL);
   cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
   cairo_move_to (cr, (width - pango_units_to_double (footer_width)) / 2,
-                 gtk_print_context_get_height (context) - FOOTER_HEIGHT / 2);
+                 self->page_height + FOOTER_HEIGHT / 2);
   pango_cairo_show_layout (cr, footer_layout);
 }
 
