@@ -261,8 +261,24 @@ haven_application_safety_plan (GSimpleAction *action,
       }
 
   if (plan == NULL)
-    plan = GTK_WINDOW (haven_safety_plan_window_new (GTK_APPLICATION (self), self->feed,
-                                                     self->region_override));
+    {
+      GtkWindow *main_window = NULL;
+      int width, height;
+
+      plan = GTK_WINDOW (haven_safety_plan_window_new (GTK_APPLICATION (self), self->feed,
+                                                       self->region_override));
+
+      /* Open as large as the main window, which remembers its size. */
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+        if (HAVEN_IS_WINDOW (l->data))
+          main_window = l->data;
+      if (main_window != NULL)
+        {
+          gtk_window_get_default_size (main_window, &width, &height);
+          if (width > 0 && height > 0)
+            gtk_window_set_default_size (plan, width, height);
+        }
+    }
 
   gtk_window_present (plan);
 }

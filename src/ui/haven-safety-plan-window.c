@@ -207,6 +207,26 @@ new_entry (HavenSafetyPlanContact *contact,
   return entry;
 }
 
+/* "Remove Jo" tells a screen reader user which row the button is in. */
+static void
+update_remove_label (GtkWidget              *remove,
+                     GParamSpec             *pspec,
+                     HavenSafetyPlanContact *contact)
+{
+  const char *name = haven_safety_plan_contact_get_name (contact);
+  g_autofree char *label = NULL;
+
+  if (*name != '\0')
+    /* Translators: the accessible name of the button that removes a person or service */
+    label = g_strdup_printf (_("Remove %s"), name);
+  else
+    label = g_strdup (_("Remove"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
 static GtkWidget *
 create_contact_row (gpointer item,
                     gpointer user_data)
@@ -238,9 +258,8 @@ create_contact_row (gpointer item,
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove"),
-                                  -1);
+  update_remove_label (remove, NULL, contact);
+  g_signal_connect_object (contact, "notify::name", G_CALLBACK (update_remove_label), remove, G_CONNECT_SWAPPED);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_contact), contact, 0);
   gtk_box_append (GTK_BOX (box), remove);
 

@@ -65,6 +65,11 @@ def close_frame(frame):
     click(close)
 
 
+def show_log(log_path):
+    with open(log_path) as log:
+        print("Haven's output:\n" + log.read()[-4000:], file=sys.stderr)
+
+
 def main():
     haven = sys.argv[1]
     data = tempfile.mkdtemp(prefix="haven-e2e-plan-")
@@ -104,6 +109,7 @@ def main():
                 app = find_application()
                 if app is not None:
                     print(dump(app), file=sys.stderr)
+                show_log(log_path)
                 raise
             finally:
                 if proc.poll() is None:
@@ -128,6 +134,7 @@ def main():
                 app = find_application()
                 if app is not None:
                     print(dump(app), file=sys.stderr)
+                show_log(log_path)
                 raise
             finally:
                 if proc.poll() is None:
