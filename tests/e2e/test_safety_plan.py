@@ -18,10 +18,11 @@ WARNING_SIGNS = "My warning signs"
 WRITTEN = "I stop replying to messages and stay in my room"
 
 
-def launch_logged(haven, log):
+def launch_logged(haven, log, data_home):
     """Haven with every debug message on, its output kept to check later."""
     env = app_env()
     env["G_MESSAGES_DEBUG"] = "all"
+    env["XDG_DATA_HOME"] = data_home
     return subprocess.Popen([haven, "--region=GB"], env=env, stdout=log, stderr=subprocess.STDOUT)
 
 
@@ -73,7 +74,6 @@ def show_log(log_path):
 def main():
     haven = sys.argv[1]
     data = tempfile.mkdtemp(prefix="haven-e2e-plan-")
-    os.environ["XDG_DATA_HOME"] = data
     plan_path = os.path.join(data, "haven", "safety-plan.ini")
     log_path = os.path.join(data, "haven.log")
 
@@ -81,7 +81,7 @@ def main():
     bus = start_accessibility_bus()
     try:
         with open(log_path, "w") as log:
-            proc = launch_logged(haven, log)
+            proc = launch_logged(haven, log, data)
             try:
                 app = wait_for(find_application, "Haven on the accessibility bus")
                 frame = open_plan(app)
@@ -118,7 +118,7 @@ def main():
         wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
 
         with open(log_path, "a") as log:
-            proc = launch_logged(haven, log)
+            proc = launch_logged(haven, log, data)
             try:
                 app = wait_for(find_application, "Haven on the accessibility bus after a restart")
                 frame = open_plan(app)

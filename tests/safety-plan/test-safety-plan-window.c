@@ -147,6 +147,148 @@ test_closing_all_windows_closes_plan_and_keeps_last_edit (void)
   g_assert_nonnull (strstr (contents, "a walk with the dog"));
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+buffer_is_empty (gpointer buffer)
+{
+  return gtk_text_buffer_get_char_count (buffer) == 0;
+}
+
+static void
+test_delete_asks_first (void)
+{
+  g_autofree char *path = haven_safety_plan_store_dup_default_path ();
+  HavenSafetyPlanWindow *window;
+  AdwMessageDialog *dialog;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
+  iterate_until (widget_is_sensitive_child, view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (buffer, "to be deleted", -1);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
+  iterate_until (widget_is_sensitive_child, view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  /* Saying no keeps everything. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Saying yes removes the file and empties the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "delete");
+  iterate_until (buffer_is_empty, buffer);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "");
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *needle)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), needle) != NULL)
+        return child;
+
+      found = find_label_containing (child, needle);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_label_kept_safe (gpointer window)
+{
+  GtkWidget *label = find_label_containing (window, "safety-plan.corrupt-");
+
+  return label != NULL && gtk_widget_is_visible (label);
+}
+
+static void
+test_corrupt_plan_reported (void)
+{
+  g_autofree char *path = haven_safety_plan_store_dup_default_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  HavenSafetyPlanWindow *window;
+  GtkWidget *view;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "\x01\x02 not a plan", -1, NULL));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  iterate_until (has_label_kept_safe, window);
+  g_assert_true (has_label_kept_safe (window));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Writing again starts a new plan beside the one kept aside. */
+  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
+  iterate_until (widget_is_sensitive_child, view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "a fresh start", -1);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+    guint kept = 0;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (g_str_has_prefix (name, "safety-plan.corrupt-"))
+        {
+          g_autofree char *aside = g_build_filename (folder, name, NULL);
+          g_autofree char *contents = NULL;
+
+          g_assert_true (g_file_get_contents (aside, &contents, NULL, NULL));
+          g_assert_cmpstr (contents, ==, "\x01\x02 not a plan");
+          kept++;
+        }
+    g_assert_cmpuint (kept, ==, 1);
+  }
+}
+
 static void
 fill_plan (HavenSafetyPlan *plan,
            guint            repeat)
@@ -290,6 +432,8 @@ main (int   argc,
 
   g_test_add_func ("/safety-plan/window/saves-privately", test_window_saves_privately);
   g_test_add_func ("/safety-plan/window/closing-all-windows", test_closing_all_windows_closes_plan_and_keeps_last_edit);
+  g_test_add_func ("/safety-plan/window/delete-asks-first", test_delete_asks_first);
+  g_test_add_func ("/safety-plan/window/corrupt-plan-reported", test_corrupt_plan_reported);
   g_test_add_func ("/safety-plan/print/export-pdf", test_export_pdf);
   g_test_add_func ("/safety-plan/window/locale-region", test_locale_region);
 
