@@ -522,9 +522,15 @@ delete_cb (GObject      *source,
 
   if (!haven_safety_plan_store_delete_finish (HAVEN_SAFETY_PLAN_STORE (source), result, &error))
     {
+      if (self->store == NULL)
+        return;
       show_toast (self, error->message);
       return;
     }
+
+  /* Closed while deleting: the plan is gone, and so is the window. */
+  if (self->store == NULL)
+    return;
 
   self->dirty = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->notice_box), FALSE);
