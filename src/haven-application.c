@@ -16,6 +16,7 @@
 #include "haven-image-cache.h"
 #include "haven-preferences-window.h"
 #include "haven-search-provider.h"
+#include "haven-safety-plan-window.h"
 #include "haven-window.h"
 
 struct _HavenApplication
@@ -88,7 +89,15 @@ normalize_region (const char *code)
 static HavenWindow *
 haven_application_ensure_window (HavenApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window = NULL;
+
+  /* The active window may be another kind, such as the safety plan. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (HAVEN_IS_WINDOW (l->data))
+      {
+        window = l->data;
+        break;
+      }
 
   if (window == NULL)
     {
@@ -664,6 +673,46 @@ haven_application_preferences (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* app.safety-plan: opens the reader's safety plan, or raises it when it is
+ * open. Any view can offer it with action-name "app.safety-plan". */
+static void
+haven_application_safety_plan (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  HavenApplication *self = HAVEN_APPLICATION (user_data);
+  GtkWindow *plan = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (HAVEN_IS_SAFETY_PLAN_WINDOW (l->data))
+      {
+        plan = l->data;
+        break;
+      }
+
+  if (plan == NULL)
+    {
+      GtkWindow *main_window = NULL;
+      int width, height;
+
+      plan = GTK_WINDOW (haven_safety_plan_window_new (GTK_APPLICATION (self), self->feed,
+                                                       self->region_override));
+
+      /* Open as large as the main window, which remembers its size. */
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+        if (HAVEN_IS_WINDOW (l->data))
+          main_window = l->data;
+      if (main_window != NULL)
+        {
+          gtk_window_get_default_size (main_window, &width, &height);
+          if (width > 0 && height > 0)
+            gtk_window_set_default_size (plan, width, height);
+        }
+    }
+
+  gtk_window_present (plan);
+}
+
 static const GActionEntry app_actions[] = {
   { "help-now", haven_application_help_now },
   { "quit", haven_application_quit },
@@ -673,6 +722,7 @@ static const GActionEntry app_actions[] = {
   { "shortcuts", haven_application_shortcuts },
   { "preferences", haven_application_preferences },
   { "refresh", haven_application_refresh_action },
+  { "safety-plan", haven_application_safety_plan },
 };
 
 static void

@@ -1,0 +1,609 @@
+/* haven-safety-plan-store.c: keeps the safety plan on this computer only
+ *
+ * The plan is private: nothing here logs what it says, and errors name the
+ * file, never its contents.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "haven-safety-plan-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "haven-safety-plan-store.h"
+
+/* A plan is a few kilobytes; anything this large was not written by Haven. */
+#define MAX_PLAN_BYTES (4 * 1024 * 1024)
+
+struct _HavenSafetyPlanStore
+{
+  GObject  parent_instance;
+
+  char    *path;
+
+  /* Serialises file access between the threads, and orders saves: each save
+   * takes a generation when it is asked for, and a write whose generation
+   * is not newer than the last one written is skipped. */
+  GMutex   lock;
+  guint64  next_generation;
+  guint64  written_generation;
+};
+
+G_DEFINE_FINAL_TYPE (HavenSafetyPlanStore, haven_safety_plan_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (haven-safety-plan-store-error-quark, haven_safety_plan_store_error)
+
+typedef struct
+{
+  char    *data;
+  gsize    length;
+  guint64  generation;
+} SaveData;
+
+static void
+save_data_free (SaveData *save)
+{
+  if (save->data != NULL)
+    explicit_bzero (save->data, save->length);
+  g_free (save->data);
+  g_free (save);
+}
+
+static void
+haven_safety_plan_store_finalize (GObject *object)
+{
+  HavenSafetyPlanStore *self = (HavenSafetyPlanStore *)object;
+
+  g_clear_pointer (&self->path, g_free);
+  g_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (haven_safety_plan_store_parent_class)->finalize (object);
+}
+
+static void
+haven_safety_plan_store_class_init (HavenSafetyPlanStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = haven_safety_plan_store_finalize;
+}
+
+static void
+haven_safety_plan_store_init (HavenSafetyPlanStore *self)
+{
+  g_mutex_init (&self->lock);
+}
+
+/**
+ * haven_safety_plan_store_dup_default_path:
+ *
+ * Returns: (transfer full): where Haven keeps the plan:
+ *   $XDG_DATA_HOME/haven/safety-plan.ini
+ */
+char *
+haven_safety_plan_store_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "haven", "safety-plan.ini", NULL);
+}
+
+/**
+ * haven_safety_plan_store_new:
+ * @path: (nullable): the plan's file, or %NULL for the default
+ */
+HavenSafetyPlanStore *
+haven_safety_plan_store_new (const char *path)
+{
+  HavenSafetyPlanStore *self = g_object_new (HAVEN_TYPE_SAFETY_PLAN_STORE, NULL);
+
+  self->path = path != NULL ? g_strdup (path) : haven_safety_plan_store_dup_default_path ();
+
+  return self;
+}
+
+const char *
+haven_safety_plan_store_get_path (HavenSafetyPlanStore *self)
+{
+  g_return_val_if_fail (HAVEN_IS_SAFETY_PLAN_STORE (self), NULL);
+
+  return self->path;
+}
+
+/* @format has two %s: the file's name and the reason. */
+static gboolean
+set_io_error (GError     **error,
+              int          saved_errno,
+              const char  *format,
+              const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               format, display, g_strerror (saved_errno));
+#pragma GCC diagnostic pop
+  return FALSE;
+}
+
+/* Temporary files are ".safety-plan.ini.XXXXXX" beside the plan. */
+static char *
+dup_temp_prefix (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  return g_strdup_printf (".%s.", base);
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return FALSE;
+        }
+
+      data += written;
+      length -= written;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+sync_folder (const char *folder)
+{
+  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int saved_errno;
+
+  if (fd < 0)
+    return FALSE;
+
+  if (fsync (fd) != 0 && errno != EINVAL)
+    {
+      saved_errno = errno;
+      close (fd);
+      errno = saved_errno;
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+/* Called with the lock held. */
+static gboolean
+write_atomically (const char  *path,
+                  const char  *data,
+                  gsize        length,
+                  GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *prefix = dup_temp_prefix (path);
+  g_autofree char *temp_path = NULL;
+  int saved_errno;
+  int fd;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    return set_io_error (error, errno, /* Translators: the first %s is a folder, the second the reason */
+                         _("Could not create the folder “%s”: %s"), folder);
+
+  temp_path = g_strconcat (folder, G_DIR_SEPARATOR_S, prefix, "XXXXXX", NULL);
+  fd = g_mkstemp_full (temp_path, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_io_error (error, errno, /* Translators: the first %s is a file, the second the reason */
+                         _("Could not save your plan in “%s”: %s"), path);
+
+  /* g_mkstemp_full() creates it 0600 less the umask; say so explicitly. */
+  if (fchmod (fd, 0600) != 0 ||
+      !write_all (fd, data, length) ||
+      fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (temp_path);
+      return set_io_error (error, saved_errno, /* Translators: the first %s is a file, the second the reason */
+                         _("Could not save your plan in “%s”: %s"), path);
+    }
+
+  if (close (fd) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (temp_path);
+      return set_io_error (error, saved_errno, /* Translators: the first %s is a file, the second the reason */
+                         _("Could not save your plan in “%s”: %s"), path);
+    }
+
+  if (g_rename (temp_path, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (temp_path);
+      return set_io_error (error, saved_errno, /* Translators: the first %s is a file, the second the reason */
+                         _("Could not save your plan in “%s”: %s"), path);
+    }
+
+  /* Makes the rename itself durable. */
+  if (!sync_folder (folder))
+    return set_io_error (error, errno, /* Translators: the first %s is a file, the second the reason */
+                         _("Could not save your plan in “%s”: %s"), path);
+
+  return TRUE;
+}
+
+/* Leftovers of a save that a crash cut short: each holds a whole or partial
+ * plan, which should not linger. Called with the lock held. */
+static void
+remove_stale_temp_files (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *prefix = dup_temp_prefix (path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_prefix (name, prefix) && strlen (name) == strlen (prefix) + 6)
+        {
+          g_autofree char *stale = g_build_filename (folder, name, NULL);
+
+          g_unlink (stale);
+        }
+    }
+}
+
+/* Renames an unreadable plan to safety-plan.corrupt-DATE.ini, never over
+ * another file. Returns the new path, or %NULL with errno set. */
+static char *
+set_aside (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
+  const char *dot = strrchr (base, '.');
+  g_autofree char *stem = g_strndup (base, dot != NULL && dot != base ? (gsize) (dot - base) : strlen (base));
+  const char *extension = dot != NULL && dot != base ? dot : "";
+
+  for (guint n = 1; n < 1000; n++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *aside = NULL;
+
+      if (n == 1)
+        name = g_strdup_printf ("%s.corrupt-%s%s", stem, date, extension);
+      else
+        name = g_strdup_printf ("%s.corrupt-%s-%u%s", stem, date, n, extension);
+      aside = g_build_filename (folder, name, NULL);
+
+      /* link() fails rather than replace an existing file. */
+      if (link (path, aside) == 0)
+        {
+          if (g_unlink (path) != 0)
+            return NULL;
+          return g_steal_pointer (&aside);
+        }
+      if (errno != EEXIST)
+        return NULL;
+    }
+
+  errno = EEXIST;
+  return NULL;
+}
+
+/**
+ * haven_safety_plan_store_load:
+ *
+ * Reads the plan. Blocks: call it on a thread, or use the _async version.
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set:
+ *   G_IO_ERROR_NOT_FOUND when there is no plan yet, or
+ *   HAVEN_SAFETY_PLAN_STORE_ERROR_CORRUPT when the file could not be read
+ *   as a plan and was renamed aside (the message says where, for the reader)
+ */
+HavenSafetyPlan *
+haven_safety_plan_store_load (HavenSafetyPlanStore  *self,
+                              GCancellable          *cancellable,
+                              GError               **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(HavenSafetyPlan) plan = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *aside_name = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GStatBuf st;
+
+  g_return_val_if_fail (HAVEN_IS_SAFETY_PLAN_STORE (self), NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  locker = g_mutex_locker_new (&self->lock);
+
+  remove_stale_temp_files (self->path);
+
+  if (g_stat (self->path, &st) != 0)
+    {
+      if (errno == ENOENT)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                               _("There is no safety plan yet"));
+          return NULL;
+        }
+      return set_io_error (error, errno, /* Translators: the first %s is a file, the second the reason */
+                         _("Could not open your plan in “%s”: %s"), self->path), NULL;
+    }
+
+  /* A plan restored from a backup may have come back readable by others. */
+  if ((st.st_mode & 077) != 0)
+    g_chmod (self->path, st.st_mode & 0700);
+
+  if (S_ISREG (st.st_mode) && st.st_size <= MAX_PLAN_BYTES)
+    {
+      if (!g_file_get_contents (self->path, &contents, &length, &local_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+
+      plan = haven_safety_plan_new_from_data (contents, length, NULL);
+      explicit_bzero (contents, length);
+      if (plan != NULL)
+        return g_steal_pointer (&plan);
+    }
+
+  aside = set_aside (self->path);
+  if (aside == NULL)
+    return set_io_error (error, errno, /* Translators: the first %s is a file, the second the reason */
+                         _("Your plan in “%s” could not be read, nor kept aside: %s"), self->path), NULL;
+
+  aside_name = g_filename_display_basename (aside);
+  g_set_error (error, HAVEN_SAFETY_PLAN_STORE_ERROR, HAVEN_SAFETY_PLAN_STORE_ERROR_CORRUPT,
+               /* Translators: %s is a file name */
+               _("Your saved plan could not be read, so it has been kept safe as “%s” "
+                 "in the same folder, and nothing in it was deleted. "
+                 "You can start again here."),
+               aside_name);
+  return NULL;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  HavenSafetyPlan *plan = haven_safety_plan_store_load (source_object, cancellable, &error);
+
+  if (plan == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, plan, g_object_unref);
+}
+
+void
+haven_safety_plan_store_load_async (HavenSafetyPlanStore *self,
+                                    GCancellable         *cancellable,
+                                    GAsyncReadyCallback   callback,
+                                    gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HAVEN_IS_SAFETY_PLAN_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, haven_safety_plan_store_load_async);
+  g_task_run_in_thread (task, load_thread);
+}
+
+HavenSafetyPlan *
+haven_safety_plan_store_load_finish (HavenSafetyPlanStore  *self,
+                                     GAsyncResult          *result,
+                                     GError               **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static SaveData *
+save_data_new (HavenSafetyPlanStore *self,
+               HavenSafetyPlan      *plan)
+{
+  SaveData *save = g_new0 (SaveData, 1);
+
+  save->data = haven_safety_plan_to_data (plan, &save->length);
+
+  g_mutex_lock (&self->lock);
+  save->generation = ++self->next_generation;
+  g_mutex_unlock (&self->lock);
+
+  return save;
+}
+
+static gboolean
+write_save_data (HavenSafetyPlanStore  *self,
+                 SaveData              *save,
+                 GError               **error)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  /* A newer save (or a delete) has already landed. */
+  if (save->generation <= self->written_generation)
+    return TRUE;
+
+  if (!write_atomically (self->path, save->data, save->length, error))
+    return FALSE;
+
+  self->written_generation = save->generation;
+  return TRUE;
+}
+
+/**
+ * haven_safety_plan_store_save:
+ *
+ * Writes @plan now, on this thread. Haven uses it only when a window closes,
+ * so that the last edit is on disk before the application can exit.
+ */
+gboolean
+haven_safety_plan_store_save (HavenSafetyPlanStore  *self,
+                              HavenSafetyPlan       *plan,
+                              GCancellable          *cancellable,
+                              GError               **error)
+{
+  SaveData *save;
+  gboolean ok;
+
+  g_return_val_if_fail (HAVEN_IS_SAFETY_PLAN_STORE (self), FALSE);
+  g_return_val_if_fail (HAVEN_IS_SAFETY_PLAN (plan), FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  save = save_data_new (self, plan);
+  ok = write_save_data (self, save, error);
+  save_data_free (save);
+
+  return ok;
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (write_save_data (source_object, task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * haven_safety_plan_store_save_async:
+ *
+ * Takes a copy of @plan as it is now, and writes it on a thread.
+ */
+void
+haven_safety_plan_store_save_async (HavenSafetyPlanStore *self,
+                                    HavenSafetyPlan      *plan,
+                                    GCancellable         *cancellable,
+                                    GAsyncReadyCallback   callback,
+                                    gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HAVEN_IS_SAFETY_PLAN_STORE (self));
+  g_return_if_fail (HAVEN_IS_SAFETY_PLAN (plan));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, haven_safety_plan_store_save_async);
+  g_task_set_task_data (task, save_data_new (self, plan), (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+haven_safety_plan_store_save_finish (HavenSafetyPlanStore  *self,
+                                     GAsyncResult          *result,
+                                     GError               **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * haven_safety_plan_store_delete:
+ *
+ * Removes the plan from disk, and any save still queued with it. There
+ * being no plan is not an error.
+ */
+gboolean
+haven_safety_plan_store_delete (HavenSafetyPlanStore  *self,
+                                GCancellable          *cancellable,
+                                GError               **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autofree char *folder = NULL;
+
+  g_return_val_if_fail (HAVEN_IS_SAFETY_PLAN_STORE (self), FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  locker = g_mutex_locker_new (&self->lock);
+
+  /* Saves asked for before the delete must not bring the plan back. */
+  self->written_generation = self->next_generation;
+
+  remove_stale_temp_files (self->path);
+  if (g_unlink (self->path) != 0 && errno != ENOENT)
+    return set_io_error (error, errno, /* Translators: the first %s is a file, the second the reason */
+                         _("Could not delete your plan in “%s”: %s"), self->path);
+
+  folder = g_path_get_dirname (self->path);
+  sync_folder (folder);
+
+  return TRUE;
+}
+
+static void
+delete_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (haven_safety_plan_store_delete (source_object, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+haven_safety_plan_store_delete_async (HavenSafetyPlanStore *self,
+                                      GCancellable         *cancellable,
+                                      GAsyncReadyCallback   callback,
+                                      gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HAVEN_IS_SAFETY_PLAN_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, haven_safety_plan_store_delete_async);
+  g_task_run_in_thread (task, delete_thread);
+}
+
+gboolean
+haven_safety_plan_store_delete_finish (HavenSafetyPlanStore  *self,
+                                       GAsyncResult          *result,
+                                       GError               **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,755 @@
+/* haven-safety-plan-window.c: the reader's safety plan, to fill in and print
+ *
+ * The window opens at once and reads the plan on a thread; every edit is
+ * saved on a thread half a second after typing pauses, and once more, in
+ * full, when the window closes, so that quitting never loses the last words.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "haven-safety-plan-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "haven-safety-plan-print.h"
+#include "haven-safety-plan-store.h"
+#include "haven-safety-plan-window.h"
+
+#define SAVE_DELAY_MS 500
+
+struct _HavenSafetyPlanWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  HavenFeed            *feed;
+  char                 *region_code;
+
+  HavenSafetyPlanStore *store;
+  HavenSafetyPlan      *plan;
+  GCancellable         *cancellable;
+  guint                 save_source;
+  gboolean              dirty;
+  gboolean              loaded;
+  /* Set when the plan on disk could not be read nor kept aside: saving
+   * would overwrite it, so Haven does not. */
+  gboolean              read_only;
+  gboolean              updating;
+
+  GtkTextBuffer        *buffers[HAVEN_SAFETY_PLAN_N_SECTIONS];
+  GtkListBox           *lists[HAVEN_SAFETY_PLAN_N_SECTIONS];
+
+  AdwToastOverlay      *toast_overlay;
+  GtkBox               *sections_box;
+  GtkBox               *plan_box;
+  GtkBox               *notice_box;
+  GtkLabel             *notice_label;
+};
+
+G_DEFINE_FINAL_TYPE (HavenSafetyPlanWindow, haven_safety_plan_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_FEED,
+  PROP_REGION_CODE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * haven_safety_plan_window_dup_locale_region:
+ *
+ * Returns: (transfer full) (nullable): the territory of the reader's first
+ *   locale ("GB" from "en_GB.UTF-8"), or %NULL for "C" and the like
+ */
+char *
+haven_safety_plan_window_dup_locale_region (void)
+{
+  const char * const *names = g_get_language_names ();
+  const char *underscore;
+
+  if (names == NULL || names[0] == NULL)
+    return NULL;
+
+  underscore = strchr (names[0], '_');
+  if (underscore == NULL ||
+      !g_ascii_isalpha (underscore[1]) || !g_ascii_isalpha (underscore[2]) ||
+      (underscore[3] != '\0' && underscore[3] != '.' && underscore[3] != '@'))
+    return NULL;
+
+  return g_ascii_strup (underscore + 1, 2);
+}
+
+/* The add buttons of the contact sections. */
+static const char *
+add_label (HavenSafetyPlanSection section)
+{
+  return section == HAVEN_SAFETY_PLAN_HELPERS ? _("Add a Person") : _("Add a Service");
+}
+
+static void
+show_notice (HavenSafetyPlanWindow *self,
+             const char            *message)
+{
+  gtk_label_set_text (self->notice_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_box), TRUE);
+}
+
+static void
+show_toast (HavenSafetyPlanWindow *self,
+            const char            *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+save_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(HavenSafetyPlanWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_safety_plan_store_save_finish (HAVEN_SAFETY_PLAN_STORE (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      gtk_widget_get_realized (GTK_WIDGET (self)))
+    show_toast (self, error->message);
+}
+
+static gboolean
+save_now (gpointer user_data)
+{
+  HavenSafetyPlanWindow *self = user_data;
+
+  self->save_source = 0;
+  if (!self->dirty || self->read_only)
+    return G_SOURCE_REMOVE;
+
+  self->dirty = FALSE;
+  haven_safety_plan_store_save_async (self->store, self->plan, NULL, save_cb, g_object_ref (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_plan_changed (HavenSafetyPlanWindow *self)
+{
+  if (self->read_only)
+    return;
+
+  self->dirty = TRUE;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_now, self);
+}
+
+static void
+on_buffer_changed (HavenSafetyPlanWindow *self,
+                   GtkTextBuffer         *buffer)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->updating || self->plan == NULL)
+    return;
+
+  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
+    {
+      if (self->buffers[i] != buffer)
+        continue;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      haven_safety_plan_set_text (self->plan, i, text);
+    }
+}
+
+static void
+remove_contact (GtkButton              *button,
+                HavenSafetyPlanContact *contact)
+{
+  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+
+  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
+    {
+      GListStore *contacts;
+      guint position;
+
+      if (!haven_safety_plan_section_has_contacts (i))
+        continue;
+
+      contacts = haven_safety_plan_get_contacts (self->plan, i);
+      if (g_list_store_find (contacts, contact, &position))
+        {
+          g_list_store_remove (contacts, position);
+          /* Keep the keyboard in the section rather than losing focus. */
+          gtk_widget_child_focus (GTK_WIDGET (self->lists[i]), GTK_DIR_TAB_FORWARD);
+          return;
+        }
+    }
+}
+
+static GtkWidget *
+new_entry (HavenSafetyPlanContact *contact,
+           const char             *property,
+           const char             *label)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_bind_property (contact, property, entry, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  return entry;
+}
+
+/* "Remove Jo" tells a screen reader user which row the button is in. */
+static void
+update_remove_label (GtkWidget              *remove,
+                     GParamSpec             *pspec,
+                     HavenSafetyPlanContact *contact)
+{
+  const char *name = haven_safety_plan_contact_get_name (contact);
+  g_autofree char *label = NULL;
+
+  if (*name != '\0')
+    /* Translators: the accessible name of the button that removes a person or service */
+    label = g_strdup_printf (_("Remove %s"), name);
+  else
+    label = g_strdup (_("Remove"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static GtkWidget *
+create_contact_row (gpointer item,
+                    gpointer user_data)
+{
+  HavenSafetyPlanContact *contact = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *fields = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *entry;
+  GtkWidget *remove;
+  GtkInputPurpose purpose = GTK_INPUT_PURPOSE_PHONE;
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_hexpand (fields, TRUE);
+
+  entry = new_entry (contact, "name", _("Name"));
+  gtk_box_append (GTK_BOX (fields), entry);
+  entry = new_entry (contact, "number", _("Phone number or other contact"));
+  g_object_set (entry, "input-purpose", purpose, NULL);
+  gtk_box_append (GTK_BOX (fields), entry);
+  gtk_box_append (GTK_BOX (box), fields);
+
+  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  update_remove_label (remove, NULL, contact);
+  g_signal_connect_object (contact, "notify::name", G_CALLBACK (update_remove_label), remove, G_CONNECT_SWAPPED);
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_contact), contact, 0);
+  gtk_box_append (GTK_BOX (box), remove);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  return row;
+}
+
+static void
+add_contact (GtkButton *button,
+             gpointer   user_data)
+{
+  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+  HavenSafetyPlanSection section = GPOINTER_TO_UINT (user_data);
+  GListModel *contacts;
+  GtkListBoxRow *row;
+
+  if (self->plan == NULL)
+    return;
+
+  haven_safety_plan_add_contact (self->plan, section, "", "");
+
+  /* Put the cursor in the new person's name. */
+  contacts = G_LIST_MODEL (haven_safety_plan_get_contacts (self->plan, section));
+  row = gtk_list_box_get_row_at_index (self->lists[section], g_list_model_get_n_items (contacts) - 1);
+  if (row != NULL)
+    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+}
+
+static GtkWidget *
+new_wrapped_label (const char *text,
+                   const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static void
+build_sections (HavenSafetyPlanWindow *self)
+{
+  self->plan_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 30));
+  gtk_box_append (self->sections_box, GTK_WIDGET (self->plan_box));
+
+  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
+    {
+            GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *heading;
+      GtkWidget *prompt;
+      GtkWidget *examples;
+
+      heading = g_object_new (GTK_TYPE_LABEL,
+                              "label", haven_safety_plan_section_get_title (i),
+                              "wrap", TRUE,
+                              "xalign", 0.0f,
+                              "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                              NULL);
+      gtk_widget_add_css_class (heading, "title-4");
+      prompt = new_wrapped_label (haven_safety_plan_section_get_prompt (i), NULL);
+      examples = new_wrapped_label (haven_safety_plan_section_get_examples (i), "dim-label");
+      gtk_box_append (GTK_BOX (box), heading);
+      gtk_box_append (GTK_BOX (box), prompt);
+      gtk_box_append (GTK_BOX (box), examples);
+
+      if (haven_safety_plan_section_has_contacts (i))
+        {
+          GtkWidget *list = gtk_list_box_new ();
+          GtkWidget *placeholder = new_wrapped_label (_("Nothing added yet"), "dim-label");
+          GtkWidget *add = gtk_button_new ();
+          GtkWidget *add_content = adw_button_content_new ();
+
+          gtk_widget_set_margin_top (placeholder, 12);
+          gtk_widget_set_margin_bottom (placeholder, 12);
+          gtk_widget_set_margin_start (placeholder, 12);
+          gtk_widget_set_margin_end (placeholder, 12);
+          gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder);
+          gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+          gtk_widget_add_css_class (list, "boxed-list");
+          gtk_widget_set_margin_top (list, 6);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, haven_safety_plan_section_get_title (i),
+                                          -1);
+          self->lists[i] = GTK_LIST_BOX (list);
+
+          adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (add_content), "list-add-symbolic");
+          adw_button_content_set_label (ADW_BUTTON_CONTENT (add_content), add_label (i));
+          gtk_button_set_child (GTK_BUTTON (add), add_content);
+          gtk_widget_set_halign (add, GTK_ALIGN_START);
+          g_signal_connect (add, "clicked", G_CALLBACK (add_contact), GUINT_TO_POINTER (i));
+
+          gtk_box_append (GTK_BOX (box), list);
+          gtk_box_append (GTK_BOX (box), add);
+        }
+      else
+        {
+          GtkWidget *frame = gtk_frame_new (NULL);
+          GtkWidget *view = gtk_text_view_new ();
+
+          gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+          /* Tab moves on to the next section, as everywhere else. */
+          gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+          gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 10);
+          gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 10);
+          gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
+          gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
+          gtk_widget_set_size_request (view, -1, 96);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, haven_safety_plan_section_get_title (i),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, haven_safety_plan_section_get_prompt (i),
+                                          -1);
+          self->buffers[i] = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+          g_signal_connect_object (self->buffers[i], "changed",
+                                   G_CALLBACK (on_buffer_changed), self, G_CONNECT_SWAPPED);
+
+          gtk_widget_set_margin_top (frame, 6);
+          gtk_frame_set_child (GTK_FRAME (frame), view);
+          gtk_box_append (GTK_BOX (box), frame);
+        }
+
+      gtk_box_append (self->plan_box, box);
+    }
+}
+
+/* Shows @plan, which becomes the one that is edited and saved. */
+static void
+show_plan (HavenSafetyPlanWindow *self,
+           HavenSafetyPlan       *plan)
+{
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
+  g_set_object (&self->plan, plan);
+
+  self->updating = TRUE;
+  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
+    {
+      if (haven_safety_plan_section_has_contacts (i))
+        gtk_list_box_bind_model (self->lists[i],
+                                 G_LIST_MODEL (haven_safety_plan_get_contacts (plan, i)),
+                                 create_contact_row, NULL, NULL);
+      else
+        gtk_text_buffer_set_text (self->buffers[i], haven_safety_plan_get_text (plan, i), -1);
+    }
+  self->updating = FALSE;
+
+  g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
+  self->loaded = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->plan_box), TRUE);
+}
+
+static void
+show_new_plan (HavenSafetyPlanWindow *self)
+{
+  g_autoptr(HavenSafetyPlan) plan = haven_safety_plan_new ();
+  g_autofree char *locale_region = NULL;
+  const char *region = self->region_code;
+
+  if (region == NULL)
+    region = locale_region = haven_safety_plan_window_dup_locale_region ();
+
+  /* Suggestions are not saved until the reader changes something. */
+  haven_safety_plan_add_suggestions (plan, self->feed, region);
+  show_plan (self, plan);
+}
+
+static void
+load_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  HavenSafetyPlanWindow *self;
+  g_autoptr(HavenSafetyPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  plan = haven_safety_plan_store_load_finish (HAVEN_SAFETY_PLAN_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = HAVEN_SAFETY_PLAN_WINDOW (user_data);
+  if (plan != NULL)
+    {
+      show_plan (self, plan);
+      return;
+    }
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      if (!g_error_matches (error, HAVEN_SAFETY_PLAN_STORE_ERROR, HAVEN_SAFETY_PLAN_STORE_ERROR_CORRUPT))
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: %s says what went wrong */
+          message = g_strdup_printf (_("%s\n\nSo as not to overwrite it, changes you make here will not be saved."),
+                                     error->message);
+          self->read_only = TRUE;
+          show_notice (self, message);
+        }
+      else
+        show_notice (self, error->message);
+    }
+
+  show_new_plan (self);
+}
+
+static void
+flush (HavenSafetyPlanWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (!self->dirty || self->read_only || self->plan == NULL)
+    return;
+
+  /* The one blocking write: a few kilobytes, so that the last edit is on
+   * disk even when the application quits right after closing this. */
+  self->dirty = FALSE;
+  if (!haven_safety_plan_store_save (self->store, self->plan, NULL, &error))
+    g_warning ("The safety plan could not be saved on closing: %s", error->message);
+}
+
+static gboolean
+haven_safety_plan_window_close_request (GtkWindow *window)
+{
+  flush (HAVEN_SAFETY_PLAN_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (haven_safety_plan_window_parent_class)->close_request (window);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (widget);
+  g_autoptr(HavenSafetyPlanPrint) print = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan == NULL)
+    return;
+
+  print = haven_safety_plan_print_new (self->plan);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (print),
+                               GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_toast (self, error->message);
+}
+
+static void
+delete_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(HavenSafetyPlanWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!haven_safety_plan_store_delete_finish (HAVEN_SAFETY_PLAN_STORE (source), result, &error))
+    {
+      if (self->store == NULL)
+        return;
+      show_toast (self, error->message);
+      return;
+    }
+
+  /* Closed while deleting: the plan is gone, and so is the window. */
+  if (self->store == NULL)
+    return;
+
+  self->dirty = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_box), FALSE);
+  show_new_plan (self);
+  show_toast (self, _("Your plan was deleted from this computer"));
+}
+
+static void
+delete_response (AdwMessageDialog      *dialog,
+                 const char            *response,
+                 HavenSafetyPlanWindow *self)
+{
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->dirty = FALSE;
+  self->read_only = FALSE;
+  haven_safety_plan_store_delete_async (self->store, NULL, delete_cb, g_object_ref (self));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   _("Delete Your Safety Plan?"),
+                                   _("Everything you wrote in it will be removed from this computer. "
+                                     "This cannot be undone. A copy you printed or saved stays yours."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Plan"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+dismiss_notice_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (widget);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_box), FALSE);
+}
+
+static void
+haven_safety_plan_window_constructed (GObject *object)
+{
+  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (object);
+
+  G_OBJECT_CLASS (haven_safety_plan_window_parent_class)->constructed (object);
+
+  haven_safety_plan_store_load_async (self->store, self->cancellable, load_cb, self);
+}
+
+static void
+haven_safety_plan_window_dispose (GObject *object)
+{
+  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (object);
+
+  flush (self);
+  g_cancellable_cancel (self->cancellable);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_SAFETY_PLAN_WINDOW);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+  g_clear_object (&self->feed);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (haven_safety_plan_window_parent_class)->dispose (object);
+}
+
+static void
+haven_safety_plan_window_finalize (GObject *object)
+{
+  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (object);
+
+  g_clear_pointer (&self->region_code, g_free);
+
+  G_OBJECT_CLASS (haven_safety_plan_window_parent_class)->finalize (object);
+}
+
+static void
+haven_safety_plan_window_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FEED:
+      g_value_set_object (value, self->feed);
+      break;
+
+    case PROP_REGION_CODE:
+      g_value_set_string (value, self->region_code);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+haven_safety_plan_window_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FEED:
+      self->feed = g_value_dup_object (value);
+      break;
+
+    case PROP_REGION_CODE:
+      self->region_code = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+haven_safety_plan_window_class_init (HavenSafetyPlanWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = haven_safety_plan_window_constructed;
+  object_class->dispose = haven_safety_plan_window_dispose;
+  object_class->finalize = haven_safety_plan_window_finalize;
+  object_class->get_property = haven_safety_plan_window_get_property;
+  object_class->set_property = haven_safety_plan_window_set_property;
+  window_class->close_request = haven_safety_plan_window_close_request;
+
+  /**
+   * HavenSafetyPlanWindow:feed:
+   *
+   * Where suggested services for a new plan come from.
+   */
+  properties[PROP_FEED] =
+    g_param_spec_object ("feed", NULL, NULL,
+                         HAVEN_TYPE_FEED,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenSafetyPlanWindow:region-code:
+   *
+   * The reader's region, or %NULL to take it from the locale.
+   */
+  properties[PROP_REGION_CODE] =
+    g_param_spec_string ("region-code", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/haven-safety-plan-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanWindow, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanWindow, notice_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanWindow, notice_label);
+
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL, dismiss_notice_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+}
+
+static void
+haven_safety_plan_window_init (HavenSafetyPlanWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->store = haven_safety_plan_store_new (NULL);
+  self->cancellable = g_cancellable_new ();
+
+  build_sections (self);
+  /* Nothing to type into until the plan is read, which takes milliseconds. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->plan_box), FALSE);
+}
+
+/**
+ * haven_safety_plan_window_new:
+ * @region_code: (nullable): the reader's region, or %NULL to take it from
+ *   the locale
+ *
+ * The window belongs to @application, so that closing all of the
+ * application's windows (leaving quickly) closes it too.
+ */
+HavenSafetyPlanWindow *
+haven_safety_plan_window_new (GtkApplication *application,
+                              HavenFeed      *feed,
+                              const char     *region_code)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (HAVEN_TYPE_SAFETY_PLAN_WINDOW,
+                       "application", application,
+                       "feed", feed,
+                       "region-code", region_code,
+                       NULL);
+}

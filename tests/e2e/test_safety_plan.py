@@ -1,0 +1,155 @@
+# test_safety_plan.py: the safety plan from the main menu, filled in, kept
+# across a restart, and kept out of the logs, driven through AT-SPI.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+
+from havenatspi import (Atspi, app_env, applications, click, close_window, dump, find,
+                        find_application, is_showing, start_accessibility_bus, wait_for, walk)
+
+PLAN_TITLE = "My Safety Plan"
+WARNING_SIGNS = "My warning signs"
+WRITTEN = "I stop replying to messages and stay in my room"
+
+
+def launch_logged(haven, log, data_home):
+    """Haven with every debug message on, its output kept to check later."""
+    env = app_env()
+    env["G_MESSAGES_DEBUG"] = "all"
+    env["XDG_DATA_HOME"] = data_home
+    return subprocess.Popen([haven, "--region=GB"], env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def open_plan(app):
+    """Main Menu, then My Safety Plan, as a keyboard or screen reader user would."""
+    menu = wait_for(lambda: find(app, name="Main Menu", showing=True), "the Main Menu button")
+    toggle = next(node for node in walk(menu)
+                  if node.get_action_iface() is not None and node.get_action_iface().get_n_actions() > 0)
+    click(toggle)
+    item = wait_for(lambda: find(app, role=Atspi.Role.MENU_ITEM, name=PLAN_TITLE, showing=True),
+                    "“My Safety Plan” in the main menu")
+    click(item)
+    return wait_for(lambda: find(app, role=Atspi.Role.FRAME, name=PLAN_TITLE, showing=True),
+                    "the My Safety Plan window")
+
+
+def text_of(node):
+    iface = node.get_text_iface()
+    # GTK 4.8's entries answer nothing for an end offset of -1.
+    return iface.get_text(0, iface.get_character_count()) if iface is not None else None
+
+
+def warning_signs(frame):
+    return wait_for(lambda: find(frame, role=Atspi.Role.TEXT, name=WARNING_SIGNS),
+                    "a text area named “My warning signs”")
+
+
+def find_entry_text(frame, text):
+    for node in walk(frame):
+        try:
+            if node.get_role() in (Atspi.Role.TEXT, Atspi.Role.ENTRY) and text_of(node) == text and is_showing(node):
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def close_frame(frame):
+    close = find(frame, role=Atspi.Role.PUSH_BUTTON, name="Close")
+    assert close is not None, "the plan window has no Close button"
+    click(close)
+
+
+def show_log(log_path):
+    with open(log_path) as log:
+        print("Haven's output:\n" + log.read()[-4000:], file=sys.stderr)
+
+
+def main():
+    haven = sys.argv[1]
+    data = tempfile.mkdtemp(prefix="haven-e2e-plan-")
+    plan_path = os.path.join(data, "haven", "safety-plan.ini")
+    log_path = os.path.join(data, "haven.log")
+
+    print("1..4")
+    bus = start_accessibility_bus()
+    try:
+        with open(log_path, "w") as log:
+            proc = launch_logged(haven, log, data)
+            try:
+                app = wait_for(find_application, "Haven on the accessibility bus")
+                frame = open_plan(app)
+                print("ok 1 - the main menu opens My Safety Plan")
+
+                # A new plan starts with GB's crisis line from the feed.
+                wait_for(lambda: find_entry_text(frame, "116 123"),
+                         "the region's crisis line among the professionals and services")
+                view = warning_signs(frame)
+                wait_for(lambda: view.get_state_set().contains(Atspi.StateType.EDITABLE) and
+                         view.get_state_set().contains(Atspi.StateType.SENSITIVE),
+                         "the warning signs to be editable")
+                assert view.get_editable_text_iface().insert_text(0, WRITTEN, len(WRITTEN.encode()))
+                wait_for(lambda: text_of(view) == WRITTEN, "the typed text in the warning signs")
+                wait_for(lambda: os.path.exists(plan_path), "the plan to be saved as you type")
+                mode = stat.S_IMODE(os.stat(plan_path).st_mode)
+                assert mode == 0o600, f"the plan file has mode {oct(mode)}"
+                print("ok 2 - typing saves the plan, readable only by its owner")
+
+                close_frame(frame)
+                wait_for(lambda: find(app, role=Atspi.Role.FRAME, name=PLAN_TITLE) is None,
+                         "the plan window to close")
+                close_window(app, proc)
+            except AssertionError:
+                app = find_application()
+                if app is not None:
+                    print(dump(app), file=sys.stderr)
+                show_log(log_path)
+                raise
+            finally:
+                if proc.poll() is None:
+                    proc.terminate()
+                    proc.wait(timeout=10)
+        wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
+
+        with open(log_path, "a") as log:
+            proc = launch_logged(haven, log, data)
+            try:
+                app = wait_for(find_application, "Haven on the accessibility bus after a restart")
+                frame = open_plan(app)
+                view = warning_signs(frame)
+                wait_for(lambda: text_of(view) == WRITTEN, "the warning signs written before the restart")
+                wait_for(lambda: find_entry_text(frame, "116 123"), "the services kept with the plan")
+                print("ok 3 - after a restart the plan shows what was written")
+                close_frame(frame)
+                wait_for(lambda: find(app, role=Atspi.Role.FRAME, name=PLAN_TITLE) is None,
+                         "the plan window to close")
+                close_window(app, proc)
+            except AssertionError:
+                app = find_application()
+                if app is not None:
+                    print(dump(app), file=sys.stderr)
+                show_log(log_path)
+                raise
+            finally:
+                if proc.poll() is None:
+                    proc.terminate()
+                    proc.wait(timeout=10)
+
+        with open(log_path) as log:
+            output = log.read()
+        assert WRITTEN not in output and "stay in my room" not in output, \
+            "the plan's words appeared in Haven's log"
+        print("ok 4 - nothing written in the plan appears in the log, even with debug messages on")
+    finally:
+        bus.terminate()
+        subprocess.run(["rm", "-rf", data])
+
+
+if __name__ == "__main__":
+    main()

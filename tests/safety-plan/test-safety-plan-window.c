@@ -1,0 +1,446 @@
+/* test-safety-plan-window.c: the safety plan window and its printout, on
+ * real widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sys/stat.h>
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "haven-application.h"
+#include "haven-safety-plan-print.h"
+#include "haven-safety-plan-store.h"
+#include "haven-safety-plan-window.h"
+#include "haven-window.h"
+
+static HavenApplication *app;
+static char *data_dir;
+
+static void
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+widget_is_sensitive_child (gpointer widget)
+{
+  return gtk_widget_is_sensitive (widget);
+}
+
+static GtkWidget *
+find_by_accessible_type (GtkWidget *root,
+                         GType      type,
+                         guint      nth)
+{
+  guint seen = 0;
+  GtkWidget *stack[256];
+  int top = 0;
+
+  stack[top++] = root;
+  while (top > 0)
+    {
+      GtkWidget *widget = stack[--top];
+      GtkWidget *children[64];
+      int n = 0;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == nth)
+        return widget;
+
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL && n < 64;
+           child = gtk_widget_get_next_sibling (child))
+        children[n++] = child;
+      /* Depth first, in document order. */
+      while (n > 0 && top < 256)
+        stack[top++] = children[--n];
+    }
+
+  return NULL;
+}
+
+static HavenSafetyPlanWindow *
+plan_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (HAVEN_IS_SAFETY_PLAN_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+test_window_saves_privately (void)
+{
+  g_autofree char *path = haven_safety_plan_store_dup_default_path ();
+  g_autofree char *contents = NULL;
+  HavenSafetyPlanWindow *window;
+  GtkWidget *view;
+  GStatBuf st;
+
+  g_assert_true (g_str_has_prefix (path, data_dir));
+  g_application_activate (G_APPLICATION (app));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  g_assert_nonnull (window);
+  g_assert_true (gtk_window_get_application (GTK_WINDOW (window)) == GTK_APPLICATION (app));
+
+  /* The first text view is the warning signs. */
+  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
+  g_assert_nonnull (view);
+  iterate_until (widget_is_sensitive_child, view);
+  g_assert_true (gtk_widget_is_sensitive (view));
+
+  /* Nothing is written until the reader writes something. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                            "I stop answering my phone", -1);
+  iterate_until (file_exists, path);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "I stop answering my phone"));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  /* A second request raises the same window. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  g_assert_true (plan_window () == window);
+}
+
+static void
+test_closing_all_windows_closes_plan_and_keeps_last_edit (void)
+{
+  g_autofree char *path = haven_safety_plan_store_dup_default_path ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GList) windows = NULL;
+  HavenSafetyPlanWindow *window;
+  GtkWidget *view;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  g_assert_nonnull (window);
+  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 1);
+  iterate_until (widget_is_sensitive_child, view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                            "a walk with the dog", -1);
+
+  /* Leave quickly: close every window of the application at once, before
+   * the autosave's delay has passed. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_assert_null (plan_window ());
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "a walk with the dog"));
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+buffer_is_empty (gpointer buffer)
+{
+  return gtk_text_buffer_get_char_count (buffer) == 0;
+}
+
+static void
+test_delete_asks_first (void)
+{
+  g_autofree char *path = haven_safety_plan_store_dup_default_path ();
+  HavenSafetyPlanWindow *window;
+  AdwMessageDialog *dialog;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
+  iterate_until (widget_is_sensitive_child, view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (buffer, "to be deleted", -1);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
+  iterate_until (widget_is_sensitive_child, view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  /* Saying no keeps everything. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Saying yes removes the file and empties the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "delete");
+  iterate_until (buffer_is_empty, buffer);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "");
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *needle)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), needle) != NULL)
+        return child;
+
+      found = find_label_containing (child, needle);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_label_kept_safe (gpointer window)
+{
+  GtkWidget *label = find_label_containing (window, "safety-plan.corrupt-");
+
+  return label != NULL && gtk_widget_is_visible (label);
+}
+
+static void
+test_corrupt_plan_reported (void)
+{
+  g_autofree char *path = haven_safety_plan_store_dup_default_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  HavenSafetyPlanWindow *window;
+  GtkWidget *view;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "\x01\x02 not a plan", -1, NULL));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  iterate_until (has_label_kept_safe, window);
+  g_assert_true (has_label_kept_safe (window));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Writing again starts a new plan beside the one kept aside. */
+  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
+  iterate_until (widget_is_sensitive_child, view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "a fresh start", -1);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+    guint kept = 0;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (g_str_has_prefix (name, "safety-plan.corrupt-"))
+        {
+          g_autofree char *aside = g_build_filename (folder, name, NULL);
+          g_autofree char *contents = NULL;
+
+          g_assert_true (g_file_get_contents (aside, &contents, NULL, NULL));
+          g_assert_cmpstr (contents, ==, "\x01\x02 not a plan");
+          kept++;
+        }
+    g_assert_cmpuint (kept, ==, 1);
+  }
+}
+
+static void
+fill_plan (HavenSafetyPlan *plan,
+           guint            repeat)
+{
+  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
+    {
+      if (haven_safety_plan_section_has_contacts (i))
+        {
+          haven_safety_plan_add_contact (plan, i, "Alex Example", "01632 960000");
+          haven_safety_plan_add_contact (plan, i, "Sam Sample", "01632 960001");
+        }
+      else
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+
+          for (guint n = 0; n < repeat; n++)
+            g_string_append_printf (text, "Entry%u-%u of section %u\n", i, n, i);
+          haven_safety_plan_set_text (plan, i, text->str);
+        }
+    }
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *pdftotext = g_getenv ("PDFTOTEXT");
+  const char *argv[] = { pdftotext, "-layout", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_nonnull (pdftotext);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+static void
+check_export (const char *paper,
+              guint       repeat,
+              int         min_pages)
+{
+  g_autoptr(HavenSafetyPlan) plan = haven_safety_plan_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("safety-plan-%s-%u.pdf", paper, repeat);
+  g_autofree char *pdf = g_build_filename (g_getenv ("HAVEN_PDF_DIR") ? g_getenv ("HAVEN_PDF_DIR") : data_dir,
+                                           name, NULL);
+  g_autofree char *text = NULL;
+  int n_pages = 0;
+
+  fill_plan (plan, repeat);
+  g_assert_true (haven_safety_plan_print_export_pdf (plan, pdf, paper, &n_pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (n_pages, >=, min_pages);
+
+  /* Every line the reader wrote is on paper, once, and every heading. */
+  text = pdf_text (pdf);
+  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
+    {
+      g_assert_nonnull (strstr (text, haven_safety_plan_section_get_title (i)));
+      if (haven_safety_plan_section_has_contacts (i))
+        continue;
+      for (guint n = 0; n < repeat; n++)
+        {
+          g_autofree char *line = g_strdup_printf ("Entry%u-%u of section", i, n);
+          const char *found = strstr (text, line);
+
+          g_assert_nonnull (found);
+          g_assert_null (strstr (found + 1, line));
+        }
+    }
+  g_assert_nonnull (strstr (text, "Alex Example: 01632 960000"));
+  g_assert_nonnull (strstr (text, "Sam Sample: 01632 960001"));
+  /* The app's chrome is not printed. */
+  g_assert_null (strstr (text, "Get Help Now"));
+  g_assert_null (strstr (text, "Kept only on this computer"));
+}
+
+static void
+test_export_pdf (void)
+{
+  check_export (GTK_PAPER_NAME_A4, 3, 1);
+  check_export (GTK_PAPER_NAME_LETTER, 3, 1);
+  /* Long sections flow over several pages without losing a line. */
+  check_export (GTK_PAPER_NAME_A4, 60, 5);
+  check_export (GTK_PAPER_NAME_LETTER, 60, 5);
+}
+
+static void
+test_locale_region (void)
+{
+  g_autofree char *region = NULL;
+
+  /* The test runs in whatever locale the machine has: only check shape. */
+  region = haven_safety_plan_window_dup_locale_region ();
+  if (region != NULL)
+    {
+      g_assert_cmpuint (strlen (region), ==, 2);
+      g_assert_true (g_ascii_isupper (region[0]) && g_ascii_isupper (region[1]));
+    }
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* Before anything asks GLib where the data folder is. */
+  data_dir = g_dir_make_tmp ("haven-plan-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = haven_application_new ();
+  /* Tests must never reach a Haven the developer has running. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/safety-plan/window/saves-privately", test_window_saves_privately);
+  g_test_add_func ("/safety-plan/window/closing-all-windows", test_closing_all_windows_closes_plan_and_keeps_last_edit);
+  g_test_add_func ("/safety-plan/window/delete-asks-first", test_delete_asks_first);
+  g_test_add_func ("/safety-plan/window/corrupt-plan-reported", test_corrupt_plan_reported);
+  g_test_add_func ("/safety-plan/print/export-pdf", test_export_pdf);
+  g_test_add_func ("/safety-plan/window/locale-region", test_locale_region);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  remove_tree (data_dir);
+  g_free (data_dir);
+  return status;
+}
