@@ -133,6 +133,15 @@ set_io_error (GError     **error,
   return FALSE;
 }
 
+static gboolean
+set_save_error (GError     **error,
+                int          saved_errno,
+                const char  *path)
+{
+  /* Translators: the first %s is a file, the second the reason, such as “No space left on device” */
+  return set_io_error (error, saved_errno, _("Could not save your plan in “%s”: %s"), path);
+}
+
 /* Temporary files are ".safety-plan.ini.XXXXXX" beside the plan. */
 static char *
 dup_temp_prefix (const char *path)
@@ -200,14 +209,15 @@ write_atomically (const char  *path,
   int fd;
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
-    return set_io_error (error, errno, /* Translators: the first %s is a folder, the second the reason */
-                         _("Could not create the folder “%s”: %s"), folder);
+    {
+      /* Translators: the first %s is a folder, the second the reason */
+      return set_io_error (error, errno, _("Could not create the folder “%s”: %s"), folder);
+    }
 
   temp_path = g_strconcat (folder, G_DIR_SEPARATOR_S, prefix, "XXXXXX", NULL);
   fd = g_mkstemp_full (temp_path, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
-    return set_io_error (error, errno, /* Translators: the first %s is a file, the second the reason */
-                         _("Could not save your plan in “%s”: %s"), path);
+    return set_save_error (error, errno, path);
 
   /* g_mkstemp_full() creates it 0600 less the umask; say so explicitly. */
   if (fchmod (fd, 0600) != 0 ||
@@ -217,30 +227,26 @@ write_atomically (const char  *path,
       saved_errno = errno;
       close (fd);
       g_unlink (temp_path);
-      return set_io_error (error, saved_errno, /* Translators: the first %s is a file, the second the reason */
-                         _("Could not save your plan in “%s”: %s"), path);
+      return set_save_error (error, saved_errno, path);
     }
 
   if (close (fd) != 0)
     {
       saved_errno = errno;
       g_unlink (temp_path);
-      return set_io_error (error, saved_errno, /* Translators: the first %s is a file, the second the reason */
-                         _("Could not save your plan in “%s”: %s"), path);
+      return set_save_error (error, saved_errno, path);
     }
 
   if (g_rename (temp_path, path) != 0)
     {
       saved_errno = errno;
       g_unlink (temp_path);
-      return set_io_error (error, saved_errno, /* Translators: the first %s is a file, the second the reason */
-                         _("Could not save your plan in “%s”: %s"), path);
+      return set_save_error (error, saved_errno, path);
     }
 
   /* Makes the rename itself durable. */
   if (!sync_folder (folder))
-    return set_io_error (error, errno, /* Translators: the first %s is a file, the second the reason */
-                         _("Could not save your plan in “%s”: %s"), path);
+    return set_save_error (error, errno, path);
 
   return TRUE;
 }
@@ -328,6 +334,8 @@ haven_safety_plan_store_load (HavenSafetyPlanStore  *self,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *aside = NULL;
   g_autofree char *aside_name = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *folder_name = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
   GStatBuf st;
@@ -349,8 +357,9 @@ haven_safety_plan_store_load (HavenSafetyPlanStore  *self,
                                _("There is no safety plan yet"));
           return NULL;
         }
-      return set_io_error (error, errno, /* Translators: the first %s is a file, the second the reason */
-                         _("Could not open your plan in “%s”: %s"), self->path), NULL;
+      /* Translators: the first %s is a file, the second the reason */
+      return set_io_error (error, errno,
+                           _("Could not open your plan in “%s”: %s"), self->path), NULL;
     }
 
   /* A plan restored from a backup may have come back readable by others. */
@@ -373,16 +382,19 @@ haven_safety_plan_store_load (HavenSafetyPlanStore  *self,
 
   aside = set_aside (self->path);
   if (aside == NULL)
-    return set_io_error (error, errno, /* Translators: the first %s is a file, the second the reason */
+    /* Translators: the first %s is a file, the second the reason */
+    return set_io_error (error, errno,
                          _("Your plan in “%s” could not be read, nor kept aside: %s"), self->path), NULL;
 
   aside_name = g_filename_display_basename (aside);
+  folder = g_path_get_dirname (aside);
+  folder_name = g_filename_display_name (folder);
   g_set_error (error, HAVEN_SAFETY_PLAN_STORE_ERROR, HAVEN_SAFETY_PLAN_STORE_ERROR_CORRUPT,
-               /* Translators: %s is a file name */
+               /* Translators: the first %s is a file name, the second a folder */
                _("Your saved plan could not be read, so it has been kept safe as “%s” "
-                 "in the same folder, and nothing in it was deleted. "
+                 "in the folder “%s”, and nothing in it was deleted. "
                  "You can start again here."),
-               aside_name);
+               aside_name, folder_name);
   return NULL;
 }
 
@@ -560,7 +572,8 @@ haven_safety_plan_store_delete (HavenSafetyPlanStore  *self,
 
   remove_stale_temp_files (self->path);
   if (g_unlink (self->path) != 0 && errno != ENOENT)
-    return set_io_error (error, errno, /* Translators: the first %s is a file, the second the reason */
+    /* Translators: the first %s is a file, the second the reason */
+    return set_io_error (error, errno,
                          _("Could not delete your plan in “%s”: %s"), self->path);
 
   folder = g_path_get_dirname (self->path);

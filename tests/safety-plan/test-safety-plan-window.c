@@ -290,6 +290,51 @@ test_corrupt_plan_reported (void)
 }
 
 static void
+test_fits_narrow_and_tab_moves_on (void)
+{
+  HavenSafetyPlanWindow *window;
+  GtkWidget *content;
+  GtkWidget *view;
+  int minimum, natural;
+  guint n_views = 0;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
+  iterate_until (widget_is_sensitive_child, view);
+
+  /* Long words and a contact row must fit 360 px (the entries stack). */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                            "Averyveryverylongwordwithoutanyspacesatallthatkeepsgoingandgoing", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-notice", NULL));
+  {
+    GtkWidget *add = NULL;
+
+    for (guint i = 0; (add = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_BUTTON, i)) != NULL; i++)
+      if (ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (add))))
+        break;
+    g_assert_nonnull (add);
+    g_signal_emit_by_name (add, "clicked");
+  }
+
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_test_message ("the plan's content needs %d px", minimum);
+  g_assert_cmpint (minimum, <=, 360);
+
+  /* Every text area lets Tab move on, so the plan works from the keyboard. */
+  for (guint i = 0; (view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, i)) != NULL; i++)
+    {
+      g_assert_false (gtk_text_view_get_accepts_tab (GTK_TEXT_VIEW (view)));
+      g_assert_true (gtk_widget_get_focusable (view));
+      n_views++;
+    }
+  g_assert_cmpuint (n_views, ==, 5);
+
+  gtk_window_close (GTK_WINDOW (window));
+}
+
+static void
 fill_plan (HavenSafetyPlan *plan,
            guint            repeat)
 {
@@ -434,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/safety-plan/window/closing-all-windows", test_closing_all_windows_closes_plan_and_keeps_last_edit);
   g_test_add_func ("/safety-plan/window/delete-asks-first", test_delete_asks_first);
   g_test_add_func ("/safety-plan/window/corrupt-plan-reported", test_corrupt_plan_reported);
+  g_test_add_func ("/safety-plan/window/fits-narrow", test_fits_narrow_and_tab_moves_on);
   g_test_add_func ("/safety-plan/print/export-pdf", test_export_pdf);
   g_test_add_func ("/safety-plan/window/locale-region", test_locale_region);
 
