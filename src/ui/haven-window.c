@@ -103,6 +103,27 @@ haven_window_set_property (GObject      *object,
     }
 }
 
+/* For tests/bench/bench-first-frame: when the first frame is painted,
+ * print the monotonic time and whether Get Help was in it. */
+static void
+report_first_frame (GdkFrameClock *clock,
+                    HavenWindow   *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, report_first_frame, self);
+  g_print ("first-frame %" G_GINT64_FORMAT " help=%d\n",
+           g_get_monotonic_time (),
+           haven_window_get_view (self) == HAVEN_VIEW_HELP &&
+           haven_help_view_shows_help (self->help_view));
+}
+
+static void
+on_realize (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (report_first_frame), widget);
+}
+
 static void
 haven_window_class_init (HavenWindowClass *klass)
 {
@@ -142,6 +163,9 @@ haven_window_init (HavenWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (g_getenv ("HAVEN_REPORT_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
