@@ -39,6 +39,8 @@ struct _HavenHelpView
   guint               refresh_id;
   guint               more_id;
   gboolean            regions_bound;
+  gboolean            show_refine;
+  gboolean            show_more;
   GPtrArray          *more_contacts;
   GtkCustomFilter    *region_filter;
 
@@ -62,6 +64,8 @@ struct _HavenHelpView
   GtkBox             *results_emergency_box;
   GtkBox             *results_box;
   GtkBox             *wait_box;
+  GtkLabel           *wait_heading;
+  GtkWidget          *leave_button;
   HavenBreathingCircle *breathing_circle;
 };
 
@@ -188,6 +192,13 @@ add_more_contacts (gpointer user_data)
     gtk_box_append (self->more_box, haven_contact_row_new (g_ptr_array_index (self->more_contacts, i), now));
   g_clear_pointer (&self->more_contacts, g_ptr_array_unref);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->refine_heading), self->show_refine);
+  gtk_widget_set_visible (GTK_WIDGET (self->refine_box), self->show_refine);
+  gtk_widget_set_visible (GTK_WIDGET (self->more_heading), self->show_more);
+  gtk_widget_set_visible (GTK_WIDGET (self->wait_heading), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->wait_box), TRUE);
+  gtk_widget_set_visible (self->leave_button, TRUE);
+
   return G_SOURCE_REMOVE;
 }
 
@@ -207,9 +218,15 @@ rebuild_help (HavenHelpView *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->emergency_box), known);
   gtk_widget_set_visible (GTK_WIDGET (self->first_heading), known);
-  gtk_widget_set_visible (GTK_WIDGET (self->refine_heading), known);
-  gtk_widget_set_visible (GTK_WIDGET (self->refine_box), known);
+  /* What lies below the first screen is shown once that is painted. */
+  gtk_widget_set_visible (GTK_WIDGET (self->refine_heading), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->refine_box), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->more_heading), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->wait_heading), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->wait_box), FALSE);
+  gtk_widget_set_visible (self->leave_button, !known);
+  self->show_refine = FALSE;
+  self->show_more = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->region_note_label), FALSE);
 
   if (!known)
@@ -246,13 +263,12 @@ rebuild_help (HavenHelpView *self)
   self->more_contacts = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = n_first; i < contacts->len; i++)
     g_ptr_array_add (self->more_contacts, g_object_ref (g_ptr_array_index (contacts, i)));
-  if (self->more_id == 0 && self->more_contacts->len > 0)
+  if (self->more_id == 0)
     self->more_id = g_idle_add_full (G_PRIORITY_LOW, add_more_contacts, self, NULL);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->more_heading), contacts->len > n_first);
+  self->show_more = contacts->len > n_first;
+  self->show_refine = contacts->len > 1;
   gtk_widget_set_visible (GTK_WIDGET (self->first_heading), contacts->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->refine_heading), contacts->len > 1);
-  gtk_widget_set_visible (GTK_WIDGET (self->refine_box), contacts->len > 1);
 
   note = haven_region_get_note (region);
   if (note != NULL)
@@ -774,6 +790,8 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results_emergency_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_heading);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, leave_button);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, breathing_circle);
   gtk_widget_class_bind_template_callback (widget_class, on_region_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_region_search_activate);
