@@ -3,7 +3,8 @@
  * Only tests/bench/run-benchmarks.py sets HAVEN_BENCH_FIRST_FRAME. Then the
  * first frame a window paints is reported on standard output with the
  * monotonic clock (which the benchmark also reads when it starts the
- * process) and the peak resident memory, and the application quits. Haven
+ * process), what the frame showed and the peak resident memory, and the
+ * application quits. Haven
  * and the baseline program share this code, so both are measured alike.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -43,10 +44,14 @@ after_paint_cb (GdkFrameClock *frame_clock,
 {
   gint64 now = g_get_monotonic_time ();
   GApplication *app = g_application_get_default ();
+  HavenBenchDescribe describe = g_object_get_data (G_OBJECT (widget), "haven-bench-describe");
+  g_autofree char *shown = describe != NULL ? describe (widget) : NULL;
 
   g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, widget);
 
   g_print ("first-frame %" G_GINT64_FORMAT " us\n", now);
+  if (shown != NULL)
+    g_print ("shown %s\n", shown);
   g_print ("peak-rss %" G_GINT64_FORMAT " kB\n", peak_resident_kb ());
 
   if (app != NULL)
@@ -64,14 +69,17 @@ realize_cb (GtkWidget *widget)
 /**
  * haven_bench_watch_first_frame:
  * @widget: a toplevel that is not realized yet
+ * @describe: (nullable): says what the first frame showed
  *
  * Reports @widget's first painted frame and quits, when benchmarking.
  */
 void
-haven_bench_watch_first_frame (GtkWidget *widget)
+haven_bench_watch_first_frame (GtkWidget          *widget,
+                               HavenBenchDescribe  describe)
 {
   if (!haven_bench_enabled ())
     return;
 
+  g_object_set_data (G_OBJECT (widget), "haven-bench-describe", describe);
   g_signal_connect (widget, "realize", G_CALLBACK (realize_cb), NULL);
 }

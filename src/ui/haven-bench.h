@@ -9,7 +9,11 @@
 
 G_BEGIN_DECLS
 
+/* Returns what the first frame showed, such as "help=1", or NULL. */
+typedef char *(*HavenBenchDescribe) (GtkWidget *widget);
+
 gboolean haven_bench_enabled           (void);
-void     haven_bench_watch_first_frame (GtkWidget *widget);
+void     haven_bench_watch_first_frame (GtkWidget          *widget,
+                                        HavenBenchDescribe  describe);
 
 G_END_DECLS

@@ -26,7 +26,7 @@ activate_cb (GApplication *app)
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 720);
 
-  haven_bench_watch_first_frame (window);
+  haven_bench_watch_first_frame (window, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 
