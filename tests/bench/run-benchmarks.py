@@ -96,7 +96,7 @@ home_ms, home_mb = median_start(haven, "--offline")
 line("home-first-frame", home_ms, "ms", home_ms / base_ms)
 
 # The frame counts only if it holds the emergency number and first crisis line.
-help_ms, _ = median_start(haven, "--offline", "--help-now", shown="help=1")
+help_ms, _ = median_start(haven, "--offline", "--help-now", "--region=GB", shown="help=1")
 line("help-now-first-frame", help_ms, "ms", help_ms / base_ms)
 
 server = StallingServer()
