@@ -97,6 +97,34 @@ find_mapped_text (GtkWidget  *root,
   return NULL;
 }
 
+/* Runs the main loop until @text is on screen in @root (or is not, for
+ * @present FALSE), or 5 s pass: the search entry waits before it searches,
+ * longer on a busy machine. */
+static GtkWidget *
+wait_for_text (GtkWidget  *root,
+               const char *text,
+               gboolean    present)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GtkWidget *found;
+
+  while (((found = find_mapped_text (root, text)) != NULL) != present &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  return found;
+}
+
+static void
+wait_for_count (GListModel *model,
+                guint       count)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (model) != count && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static HavenWindow *
 open_window (void)
 {
@@ -383,14 +411,14 @@ test_search_and_crisis_callout (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (search_entry (view))));
 
   gtk_editable_set_text (search_entry (view), "PANIC");
-  settle ();
+  wait_for_count (results, 1);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
   g_assert_true (results_contain (results, "panic-attacks"));
   g_assert_null (find_mapped_text (GTK_WIDGET (view), "Get Help Now"));
 
   gtk_editable_set_text (search_entry (view), "suicide");
+  help = wait_for_text (GTK_WIDGET (view), "Get Help Now", TRUE);
   settle ();
-  help = find_mapped_text (GTK_WIDGET (view), "Get Help Now");
   g_assert_nonnull (help);
   list = find_with_class (GTK_WIDGET (view), "haven-explainer-list");
   g_assert_nonnull (list);
@@ -399,8 +427,7 @@ test_search_and_crisis_callout (void)
   g_assert_cmpfloat (help_point.y, <, list_point.y);
 
   gtk_editable_set_text (search_entry (view), "");
-  settle ();
-  g_assert_null (find_mapped_text (GTK_WIDGET (view), "Get Help Now"));
+  g_assert_null (wait_for_text (GTK_WIDGET (view), "Get Help Now", FALSE));
 
   close_windows ();
 }
