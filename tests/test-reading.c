@@ -496,6 +496,7 @@ test_content_note (void)
   g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Get Help Now"));
   /* The piece itself is not on screen yet. */
   g_assert_null (find_mapped_text (GTK_WIDGET (reader), "When to get urgent help"));
+  g_assert_false (gtk_widget_get_mapped (find_widget (GTK_WIDGET (reader), GTK_TYPE_TOGGLE_BUTTON)));
 
   /* Go Back returns to the list. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.back", NULL);
@@ -509,6 +510,7 @@ test_content_note (void)
   settle ();
   g_assert_false (haven_explainer_reader_get_showing_note (reader));
   g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "When to get urgent help"));
+  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (reader), GTK_TYPE_TOGGLE_BUTTON)));
   /* It ends with the help call-out. */
   g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Talk to Someone"));
   g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Get Help Now"));
