@@ -97,6 +97,34 @@ find_mapped_text (GtkWidget  *root,
   return NULL;
 }
 
+/* Runs the main loop until @text is on screen in @root (or is not, for
+ * @present FALSE), or 5 s pass: the search entry waits before it searches,
+ * longer on a busy machine. */
+static GtkWidget *
+wait_for_text (GtkWidget  *root,
+               const char *text,
+               gboolean    present)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GtkWidget *found;
+
+  while (((found = find_mapped_text (root, text)) != NULL) != present &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  return found;
+}
+
+static void
+wait_for_count (GListModel *model,
+                guint       count)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (model) != count && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static HavenWindow *
 open_window (void)
 {
@@ -383,14 +411,14 @@ test_search_and_crisis_callout (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (search_entry (view))));
 
   gtk_editable_set_text (search_entry (view), "PANIC");
-  settle ();
+  wait_for_count (results, 1);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
   g_assert_true (results_contain (results, "panic-attacks"));
   g_assert_null (find_mapped_text (GTK_WIDGET (view), "Get Help Now"));
 
   gtk_editable_set_text (search_entry (view), "suicide");
+  help = wait_for_text (GTK_WIDGET (view), "Get Help Now", TRUE);
   settle ();
-  help = find_mapped_text (GTK_WIDGET (view), "Get Help Now");
   g_assert_nonnull (help);
   list = find_with_class (GTK_WIDGET (view), "haven-explainer-list");
   g_assert_nonnull (list);
@@ -399,8 +427,7 @@ test_search_and_crisis_callout (void)
   g_assert_cmpfloat (help_point.y, <, list_point.y);
 
   gtk_editable_set_text (search_entry (view), "");
-  settle ();
-  g_assert_null (find_mapped_text (GTK_WIDGET (view), "Get Help Now"));
+  g_assert_null (wait_for_text (GTK_WIDGET (view), "Get Help Now", FALSE));
 
   close_windows ();
 }
@@ -469,6 +496,7 @@ test_content_note (void)
   g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Get Help Now"));
   /* The piece itself is not on screen yet. */
   g_assert_null (find_mapped_text (GTK_WIDGET (reader), "When to get urgent help"));
+  g_assert_false (gtk_widget_get_mapped (find_widget (GTK_WIDGET (reader), GTK_TYPE_TOGGLE_BUTTON)));
 
   /* Go Back returns to the list. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.back", NULL);
@@ -482,6 +510,7 @@ test_content_note (void)
   settle ();
   g_assert_false (haven_explainer_reader_get_showing_note (reader));
   g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "When to get urgent help"));
+  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (reader), GTK_TYPE_TOGGLE_BUTTON)));
   /* It ends with the help call-out. */
   g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Talk to Someone"));
   g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Get Help Now"));

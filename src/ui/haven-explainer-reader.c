@@ -35,6 +35,7 @@ struct _HavenExplainerReader
   GtkToggleButton   *save_button;
   GtkWidget         *back_button;
   GtkWidget         *continue_button;
+  GtkWidget         *tools;
 };
 
 G_DEFINE_FINAL_TYPE (HavenExplainerReader, haven_explainer_reader, GTK_TYPE_BOX)
@@ -45,6 +46,16 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Text size and saving belong to the piece, so they wait behind the
+ * content note with it. */
+static void
+show_page (HavenExplainerReader *self,
+           const char           *name)
+{
+  haven_stack_show_only (self->pages, name);
+  gtk_widget_set_visible (self->tools, g_strcmp0 (name, "body") == 0);
+}
 
 static void
 apply_text_size (HavenExplainerReader *self)
@@ -218,6 +229,7 @@ haven_explainer_reader_class_init (HavenExplainerReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, save_button);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, back_button);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, continue_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, tools);
   gtk_widget_class_bind_template_callback (widget_class, save_toggled_cb);
 }
 
@@ -493,12 +505,12 @@ haven_explainer_reader_set_explainer (HavenExplainerReader *self,
 
       gtk_label_set_text (self->note_label,
                           note != NULL ? note : _("This piece talks about topics that some people find difficult."));
-      haven_stack_show_only (self->pages, "note");
+      show_page (self, "note");
       gtk_widget_grab_focus (self->continue_button);
     }
   else
     {
-      haven_stack_show_only (self->pages, "body");
+      show_page (self, "body");
       gtk_widget_grab_focus (self->back_button);
     }
 }
@@ -534,6 +546,6 @@ haven_explainer_reader_continue (HavenExplainerReader *self)
 {
   g_return_if_fail (HAVEN_IS_EXPLAINER_READER (self));
 
-  haven_stack_show_only (self->pages, "body");
+  show_page (self, "body");
   gtk_widget_grab_focus (self->back_button);
 }
