@@ -365,9 +365,13 @@ fetch_read_cb (GObject      *object,
     {
       if (fetch->content_length >= 0 && (guint64)fetch->content_length != fetch->body->len)
         {
+          g_autofree char *got = g_format_size (fetch->body->len);
+          g_autofree char *expected = g_format_size (fetch->content_length);
+
           fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
-                      _("The download from %s broke off after %u of %" G_GUINT64_FORMAT " bytes."),
-                      fetch->host, fetch->body->len, (guint64)fetch->content_length);
+                      /* Translators: the sizes read like "12.3 kB" */
+                      _("The download from %s broke off after %s of %s."),
+                      fetch->host, got, expected);
           return;
         }
 
@@ -377,10 +381,12 @@ fetch_read_cb (GObject      *object,
 
   if (fetch->body->len + g_bytes_get_size (chunk) > fetch->self->max_size)
     {
+      g_autofree char *limit = g_format_size (fetch->self->max_size);
+
       fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
-                  _("The feed at %s is larger than %" G_GUINT64_FORMAT " bytes, the most Haven "
-                    "accepts, so Haven stopped the download."),
-                  fetch->host, fetch->self->max_size);
+                  /* Translators: the second %s is a size such as "8.4 MB" */
+                  _("The feed at %s is larger than %s, the most Haven accepts, so Haven stopped the download."),
+                  fetch->host, limit);
       return;
     }
 
@@ -487,10 +493,12 @@ fetch_sent_cb (GObject      *object,
 
   if (fetch->content_length > 0 && (guint64)fetch->content_length > fetch->self->max_size)
     {
+      g_autofree char *limit = g_format_size (fetch->self->max_size);
+
       fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
-                  _("The feed at %s is larger than %" G_GUINT64_FORMAT " bytes, the most Haven "
-                    "accepts, so Haven did not download it."),
-                  fetch->host, fetch->self->max_size);
+                  /* Translators: the second %s is a size such as "8.4 MB" */
+                  _("The feed at %s is larger than %s, the most Haven accepts, so Haven did not download it."),
+                  fetch->host, limit);
       return;
     }
 

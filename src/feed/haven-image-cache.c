@@ -80,6 +80,7 @@ download (HavenImageCache  *self,
   g_autoptr(SoupMessage) message = NULL;
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GByteArray) body = g_byte_array_new ();
+  g_autofree char *limit = g_format_size (HAVEN_IMAGE_MAX_SIZE);
   goffset length;
 
   if (!haven_feed_url_check (url, HAVEN_URL_USE_IMAGE, HAVEN_FEED_ORIGIN_REMOTE, error))
@@ -109,7 +110,7 @@ download (HavenImageCache  *self,
   if (length > (goffset)HAVEN_IMAGE_MAX_SIZE)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("The image is larger than %" G_GUINT64_FORMAT " bytes."), HAVEN_IMAGE_MAX_SIZE);
+                   _("The image is larger than %s."), limit);
       return NULL;
     }
 
@@ -125,7 +126,7 @@ download (HavenImageCache  *self,
       if (body->len + (guint64)n > HAVEN_IMAGE_MAX_SIZE)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("The image is larger than %" G_GUINT64_FORMAT " bytes."), HAVEN_IMAGE_MAX_SIZE);
+                       _("The image is larger than %s."), limit);
           return NULL;
         }
       g_byte_array_append (body, buffer, n);
