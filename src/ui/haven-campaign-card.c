@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-campaign-card.h"
+#include "haven-widget-util.h"
 
 #define HERO_HEIGHT 140
 
@@ -274,23 +275,6 @@ haven_campaign_card_init (HavenCampaignCard *self)
   gtk_widget_set_size_request (GTK_WIDGET (self), 260, -1);
 }
 
-static GtkWidget *
-wrapped_label (const char *text,
-               const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  /* Feed text is never markup. */
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
 GtkWidget *
 haven_campaign_card_new (HavenCampaign *campaign,
                          const GDate   *today)
@@ -318,16 +302,16 @@ haven_campaign_card_new (HavenCampaign *campaign,
   badge = today != NULL ? haven_campaign_badge (campaign, today) : NULL;
   if (badge != NULL)
     {
-      label = wrapped_label (badge, "haven-badge");
+      label = haven_text_label_new (badge, "haven-badge");
       gtk_widget_set_halign (label, GTK_ALIGN_START);
       gtk_box_append (GTK_BOX (text_box), label);
     }
 
   /* A modest natural width lets three cards share a wide line. */
-  label = wrapped_label (haven_campaign_get_title (campaign), "title-3");
+  label = haven_text_label_new (haven_campaign_get_title (campaign), "title-3");
   gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
   gtk_box_append (GTK_BOX (text_box), label);
-  label = wrapped_label (haven_campaign_get_tagline (campaign), "dim-label");
+  label = haven_text_label_new (haven_campaign_get_tagline (campaign), "dim-label");
   gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
   gtk_box_append (GTK_BOX (text_box), label);
 

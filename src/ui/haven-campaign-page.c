@@ -13,6 +13,7 @@
 #include "haven-campaign-page.h"
 #include "haven-explainer-row.h"
 #include "haven-insight-chart.h"
+#include "haven-widget-util.h"
 
 struct _HavenCampaignPage
 {

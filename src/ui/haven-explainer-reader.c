@@ -9,9 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "haven-widget-util.h"
 #include "haven-explainer-reader.h"
 #include "haven-explainer-row.h"
+#include "haven-widget-util.h"
 
 /* The text sizes the style sheet has a class for, in percent. */
 #define TEXT_SIZE_MIN  80

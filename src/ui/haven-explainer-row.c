@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-explainer-row.h"
+#include "haven-widget-util.h"
 
 struct _HavenExplainerRow
 {
@@ -22,29 +23,6 @@ struct _HavenExplainerRow
 };
 
 G_DEFINE_FINAL_TYPE (HavenExplainerRow, haven_explainer_row, GTK_TYPE_BUTTON)
-
-/**
- * haven_text_label_new:
- * @text: plain text, never markup (it may come from the feed)
- * @css_class: (nullable): a style class
- *
- * Returns: (transfer floating): a wrapping, start-aligned label
- */
-GtkWidget *
-haven_text_label_new (const char *text,
-                      const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
 
 char *
 haven_explainer_format_minutes (HavenExplainer *explainer)

@@ -20,7 +20,5 @@ HavenExplainer *haven_explainer_row_get_explainer (HavenExplainerRow *self);
 void            haven_explainer_row_set_explainer (HavenExplainerRow *self,
                                                    HavenExplainer    *explainer);
 char           *haven_explainer_format_minutes    (HavenExplainer    *explainer);
-GtkWidget      *haven_text_label_new              (const char        *text,
-                                                   const char        *css_class);
 
 G_END_DECLS

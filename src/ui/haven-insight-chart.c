@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "haven-insight-chart.h"
+#include "haven-widget-util.h"
 
 struct _HavenInsightChart
 {
@@ -132,22 +133,6 @@ haven_insight_chart_init (HavenInsightChart *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "haven-insight");
 }
 
-static GtkWidget *
-text_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
 GtkWidget *
 haven_insight_chart_new (HavenInsight *insight,
                          const char   *accent_color)
@@ -164,7 +149,7 @@ haven_insight_chart_new (HavenInsight *insight,
   if (accent_color == NULL || !gdk_rgba_parse (&self->accent, accent_color))
     self->accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1.0 };
 
-  gtk_box_append (GTK_BOX (self), text_label (insight->title, "heading"));
+  gtk_box_append (GTK_BOX (self), haven_text_label_new (insight->title, "heading"));
 
   for (guint i = 0; i < insight->figures->len; i++)
     max = MAX (max, ((HavenFigure *) g_ptr_array_index (insight->figures, i))->value);
@@ -177,7 +162,7 @@ haven_insight_chart_new (HavenInsight *insight,
       Bar *bar = g_new0 (Bar, 1);
 
       row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      label = text_label (figure->label, NULL);
+      label = haven_text_label_new (figure->label, NULL);
       gtk_box_append (GTK_BOX (row), label);
 
       bar->chart = self;
@@ -189,7 +174,7 @@ haven_insight_chart_new (HavenInsight *insight,
       gtk_accessible_update_state (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       gtk_box_append (GTK_BOX (row), area);
 
-      label = text_label (value, "numeric");
+      label = haven_text_label_new (value, "numeric");
       gtk_box_append (GTK_BOX (row), label);
 
       gtk_box_append (GTK_BOX (self), row);
@@ -208,7 +193,7 @@ haven_insight_chart_new (HavenInsight *insight,
     }
   /* Translators: under a chart, before the link to its source: %d is the year the figures refer to */
   year = g_strdup_printf (_("Source (%d):"), insight->year);
-  gtk_box_append (GTK_BOX (source_box), text_label (year, "caption"));
+  gtk_box_append (GTK_BOX (source_box), haven_text_label_new (year, "caption"));
   gtk_box_append (GTK_BOX (source_box), link);
   gtk_box_append (GTK_BOX (self), source_box);
 

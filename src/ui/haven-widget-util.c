@@ -36,3 +36,26 @@ haven_stack_show_only (GtkStack   *stack,
     if (child != target)
       gtk_widget_set_visible (child, FALSE);
 }
+
+/**
+ * haven_text_label_new:
+ * @text: plain text, never markup (it may come from the feed)
+ * @css_class: (nullable): a style class
+ *
+ * Returns: (transfer floating): a wrapping, start-aligned label
+ */
+GtkWidget *
+haven_text_label_new (const char *text,
+                      const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}

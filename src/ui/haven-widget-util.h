@@ -9,7 +9,9 @@
 
 G_BEGIN_DECLS
 
-void haven_stack_show_only (GtkStack   *stack,
-                            const char *name);
+void       haven_stack_show_only (GtkStack   *stack,
+                                  const char *name);
+GtkWidget *haven_text_label_new  (const char *text,
+                                  const char *css_class);
 
 G_END_DECLS
