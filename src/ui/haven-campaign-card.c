@@ -32,8 +32,8 @@ format_day (const GDate *date,
                                                      g_date_get_day (date),
                                                      0, 0, 0);
 
-  /* Translators: a day and month, as in “31 October”; see g_date_time_format() */
   if (today == NULL || g_date_get_year (date) == g_date_get_year (today))
+    /* Translators: a day and month, as in “31 October”; see g_date_time_format() */
     return g_date_time_format (time, _("%-d %B"));
 
   /* Translators: a day, month and year, as in “31 January 2027” */
