@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 
 #include "haven-application.h"
 #include "haven-preferences-window.h"
@@ -313,6 +315,20 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+
+  /* With HAVEN_LOCALEDIR, the window is built in the language LANG names
+   * (tests/meson.build measures the narrow window once per translation).
+   * gtk_test_init() chose a fixed locale; take the reader's back. */
+  if (g_getenv ("HAVEN_LOCALEDIR") != NULL)
+    {
+      g_assert_nonnull (setlocale (LC_ALL, ""));
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HAVEN_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+      gtk_widget_set_default_direction (gtk_get_locale_direction ());
+      /* Never a silent pass in English. */
+      g_assert_cmpstr (_("Get Help Now"), !=, "Get Help Now");
+    }
   /* GNOME's default title-bar buttons, rather than GTK's fallback of three. */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 

@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <langinfo.h>
+#include <string.h>
 
 #include "haven-opening-status.h"
 
@@ -207,6 +209,22 @@ same_day (GDateTime *a,
          g_date_time_get_day_of_year (a) == g_date_time_get_day_of_year (b);
 }
 
+/* The time of day as the reader's locale writes it: 22:00 in most of
+ * the world, 10:00 PM where the locale's own time format is 12-hour (its
+ * LC_TIME format uses %I, %l or %r, as en_US and ar_EG do).
+ */
+static char *
+format_time_of_day (GDateTime *time)
+{
+  const char *locale_format = nl_langinfo (T_FMT);
+
+  if (strstr (locale_format, "%I") != NULL || strstr (locale_format, "%l") != NULL ||
+      strstr (locale_format, "%r") != NULL)
+    return g_date_time_format (time, "%-l:%M %p");
+
+  return g_date_time_format (time, "%H:%M");
+}
+
 /**
  * haven_opening_status_format:
  * @hours: (nullable): the hours, %NULL when they are not known
@@ -215,7 +233,8 @@ same_day (GDateTime *a,
  * @out_state: (out) (optional): the state the text describes
  *
  * Words for the state: "Open 24/7", "Open now, until 22:00", "Closed,
- * opens at 09:00 Monday". Times are the service's own. When Haven cannot
+ * opens at 09:00 Monday", with times and weekdays written as the reader's
+ * locale writes them. Times are the service's own. When Haven cannot
  * know, it says so and never claims the service is open.
  *
  * Returns: (transfer full): the text
@@ -244,7 +263,7 @@ haven_opening_status_format (const HavenHours *hours,
                                                    : _("Closed: no opening hours listed"));
 
   local_now = g_date_time_to_timezone (now, g_date_time_get_timezone (next));
-  time = g_date_time_format (next, "%H:%M");
+  time = format_time_of_day (next);
   weekday = g_date_time_format (next, "%A");
 
   if (state == HAVEN_OPEN_STATE_OPEN)

@@ -3,6 +3,7 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import gettext
 import os
 import subprocess
 import time
@@ -129,12 +130,17 @@ def find_text(root, text, showing=True):
     return None
 
 
-def close_window(app, proc):
+def close_window(app, proc, language=None):
     """Closes Haven's window as a person would, and checks that it exits
-    cleanly: under the sanitizers a leak or error makes the exit status non-zero."""
+    cleanly: under the sanitizers a leak or error makes the exit status non-zero.
+    The title bar's Close button is GTK's, named in GTK's translation for
+    `language` (such as "de")."""
+    name = "Close"
+    if language is not None:
+        name = gettext.translation("gtk40", languages=[language], fallback=True).gettext(name)
     frame = find(app, role=Atspi.Role.FRAME)
-    close = find(frame, role=Atspi.Role.PUSH_BUTTON, name="Close")
-    assert close is not None, "the window has no Close button"
+    close = find(frame, role=Atspi.Role.PUSH_BUTTON, name=name)
+    assert close is not None, f"the window has no {name} button"
     click(close)
     status = proc.wait(timeout=60)
     assert status == 0, f"Haven exited with status {status}"

@@ -1,0 +1,112 @@
+# test_languages.py: Haven in the reader's language, driven through AT-SPI:
+# the Get Help Now button carries its German and Arabic names, Arabic mirrors
+# the header bar, and a German speaker in Switzerland gets Swiss crisis lines
+# with German text while the service keeps its own name.
+#
+# Needs the locales and translations of this build: LOCPATH and
+# HAVEN_LOCALEDIR (tests/meson.build sets both).
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import gettext
+import json
+import os
+import subprocess
+import sys
+
+from havenatspi import (CLOSED_FEED_URL, Atspi, app_env, applications, close_window,
+                        current_view, dump, find, find_application, find_text, wait_for,
+                        start_accessibility_bus)
+
+
+def translated(text, language):
+    catalog = gettext.translation("haven", localedir=os.environ["HAVEN_LOCALEDIR"],
+                                  languages=[language])
+    return catalog.gettext(text)
+
+
+def launch(haven, lang, *args):
+    env = app_env()
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        env.pop(name, None)
+    env["LANG"] = lang
+    return subprocess.Popen([haven, CLOSED_FEED_URL, *args], env=env)
+
+
+def centre_x(node):
+    extents = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
+    return extents.x + extents.width / 2
+
+
+def with_haven(haven, lang, language, check, *args):
+    proc = launch(haven, lang, *args)
+    try:
+        app = wait_for(find_application, "Haven on the accessibility bus")
+        wait_for(lambda: current_view(app) is not None, "the window")
+        check(app)
+        close_window(app, proc, language)
+    except AssertionError:
+        app = find_application()
+        if app is not None:
+            print(dump(app), file=sys.stderr)
+        raise
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=10)
+    wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
+
+
+def help_button_named(language, left_to_right):
+    name = translated("Get Help Now", language)
+    home = translated("Home", language)
+    assert name != "Get Help Now", f"no {language} translation of “Get Help Now”"
+
+    def check(app):
+        button = wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name=name, showing=True),
+                          f"a button named “{name}”")
+        assert find(app, role=Atspi.Role.PUSH_BUTTON, name="Get Help Now") is None, \
+            "the English name is still there"
+        assert current_view(app) == home, f"the view is called {current_view(app)!r}, not {home!r}"
+        # The button leads the header bar: at the left in German, and at the
+        # right when Arabic mirrors the window.
+        frame = find(app, role=Atspi.Role.FRAME)
+        width = frame.get_component_iface().get_extents(Atspi.CoordType.WINDOW).width
+        side = "left" if centre_x(button) < width / 2 else "right"
+        assert side == ("left" if left_to_right else "right"), f"the button is at the {side}"
+    return check
+
+
+def swiss_german(app):
+    with open(os.path.join(os.environ["HAVEN_SOURCE_ROOT"], "data", "feed", "feed.json")) as f:
+        feed = json.load(f)
+    contact = next(c for c in feed["contacts"] if c["id"] == "ch-dargebotene-hand")
+    wait_for(lambda: current_view(app) == translated("Get Help", "de"), "the Get Help view")
+    wait_for(lambda: find_text(app, "143"), "the Swiss crisis line 143 on the first screen")
+    assert find_text(app, contact["description"]["de"]) is not None, \
+        "the Swiss line is not described in German"
+    assert find_text(app, contact["description"]["en"], showing=False) is None, \
+        "the English description is shown"
+    assert find(app, name=contact["name"]) or find_text(app, contact["name"]), \
+        f"the service's own name “{contact['name']}” is missing"
+
+
+def main():
+    haven = sys.argv[1]
+    print("1..3")
+    bus = start_accessibility_bus()
+    try:
+        with_haven(haven, "de_DE.UTF-8", "de", help_button_named("de", True))
+        print("ok 1 - LANG=de_DE.UTF-8: the button is called "
+              f"“{translated('Get Help Now', 'de')}”")
+        with_haven(haven, "ar_EG.UTF-8", "ar", help_button_named("ar", False))
+        print("ok 2 - LANG=ar_EG.UTF-8: the button is called "
+              f"“{translated('Get Help Now', 'ar')}” and the header bar is mirrored")
+        with_haven(haven, "de_CH.UTF-8", "de", swiss_german, "--help-now")
+        print("ok 3 - LANG=de_CH.UTF-8: Swiss crisis lines with German text")
+    finally:
+        bus.terminate()
+
+
+if __name__ == "__main__":
+    main()
