@@ -1,4 +1,5 @@
-/* test-help-view.c: the Get Help view's region choice on real widgets
+/* test-help-view.c: the Get Help view's region choice, and phone numbers in
+ * a right-to-left window, on real widgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +10,8 @@
 
 #include "haven-feed-parser.h"
 #include "haven-help-view.h"
+#include "haven-number-box.h"
+#include "haven-widget-util.h"
 
 static GtkWidget *
 find_widget (GtkWidget *root,
@@ -80,6 +83,84 @@ test_choose_region_from_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether @label draws the "116" of 116 123 left of its "123". */
+static gboolean
+number_in_order (GtkLabel *label)
+{
+  const char *text = gtk_label_get_text (label);
+  PangoLayout *layout = gtk_label_get_layout (label);
+  PangoRectangle first, second;
+
+  g_assert_nonnull (strstr (text, "116"));
+  pango_layout_index_to_pos (layout, strstr (text, "116") - text, &first);
+  pango_layout_index_to_pos (layout, strstr (text, "123") - text, &second);
+
+  return first.x < second.x;
+}
+
+/* “Call %s from any phone”, in Arabic. */
+#define CALL_FROM_ANY_PHONE "اتصل بالرقم %s من أي هاتف"
+
+/* In Arabic the window is mirrored, but a phone number never is: alone, or
+ * inside a sentence, 116 123 is drawn as 116 123, not 123 116. */
+static void
+test_numbers_left_to_right (void)
+{
+  g_autofree char *ltr_number = haven_ltr_isolate ("116 123");
+  g_autofree char *isolated = g_strdup_printf (CALL_FROM_ANY_PHONE, ltr_number);
+  g_autofree char *plain = g_strdup_printf (CALL_FROM_ANY_PHONE, "116 123");
+  GtkWidget *window;
+  GtkWidget *box;
+  GtkWidget *in_sentence;
+  GtkWidget *unprotected;
+  GtkLabel *alone;
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  window = gtk_window_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (box), haven_number_box_new ("116 123", NULL, "tel:116123", FALSE, NULL));
+  in_sentence = gtk_label_new (isolated);
+  unprotected = gtk_label_new (plain);
+  gtk_box_append (GTK_BOX (box), in_sentence);
+  gtk_box_append (GTK_BOX (box), unprotected);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  /* Without the isolate the bidirectional algorithm does reorder it. */
+  g_assert_false (number_in_order (GTK_LABEL (unprotected)));
+  g_assert_true (number_in_order (GTK_LABEL (in_sentence)));
+
+  alone = find_label (box, "116 123");
+  g_assert_nonnull (alone);
+  g_assert_true (number_in_order (alone));
+  /* At the start of the line, which is the right in a mirrored window. */
+  g_assert_cmpfloat (gtk_label_get_xalign (alone), ==, 1.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -88,6 +169,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/help-view/choose-region-from-search", test_choose_region_from_search);
+  g_test_add_func ("/help-view/numbers-left-to-right", test_numbers_left_to_right);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 
 #include "haven-number-box.h"
 #include "haven-qr-code.h"
+#include "haven-widget-util.h"
 
 struct _HavenNumberBox
 {
@@ -132,10 +133,11 @@ on_copy_clicked (GtkButton      *button,
                  HavenNumberBox *self)
 {
   g_autofree char *toast = NULL;
+  g_autofree char *number = haven_ltr_isolate (self->number);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), self->number);
   /* Translators: %s is a phone number */
-  toast = g_strdup_printf (_("Copied %s"), self->number);
+  toast = g_strdup_printf (_("Copied %s"), number);
   gtk_widget_activate_action (GTK_WIDGET (self), "help.toast", "s", toast);
 }
 
@@ -184,6 +186,8 @@ haven_number_box_new (const char *number,
   g_autofree char *dial_a11y = NULL;
   g_autofree char *copy_a11y = NULL;
   g_autofree char *hint = NULL;
+  g_autofree char *ltr_number = NULL;
+  g_autofree char *ltr_keyword = NULL;
 
   g_return_val_if_fail (number != NULL, NULL);
   g_return_val_if_fail (uri != NULL, NULL);
@@ -204,7 +208,7 @@ haven_number_box_new (const char *number,
 
   label = gtk_label_new (number);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  haven_label_keep_ltr (GTK_LABEL (label));
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (label, "title-1");
@@ -240,11 +244,13 @@ haven_number_box_new (const char *number,
   g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_clicked), self);
   gtk_box_append (GTK_BOX (buttons), copy);
 
+  ltr_number = haven_ltr_isolate (number);
+  ltr_keyword = keyword ? haven_ltr_isolate (keyword) : NULL;
   if (is_text)
-    hint = keyword ? g_strdup_printf (_("This computer has no app for sending texts. From a phone, text %s to %s, or scan this code with the phone’s camera."), keyword, number)
-                   : g_strdup_printf (_("This computer has no app for sending texts. From a phone, text %s, or scan this code with the phone’s camera."), number);
+    hint = keyword ? g_strdup_printf (_("This computer has no app for sending texts. From a phone, text %s to %s, or scan this code with the phone’s camera."), ltr_keyword, ltr_number)
+                   : g_strdup_printf (_("This computer has no app for sending texts. From a phone, text %s, or scan this code with the phone’s camera."), ltr_number);
   else
-    hint = g_strdup_printf (_("This computer has no app for making calls. Dial %s from any phone, or scan this code with the phone’s camera."), number);
+    hint = g_strdup_printf (_("This computer has no app for making calls. Dial %s from any phone, or scan this code with the phone’s camera."), ltr_number);
   self->no_handler_label = gtk_label_new (hint);
   gtk_label_set_wrap (GTK_LABEL (self->no_handler_label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->no_handler_label), 0);

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-safety-plan-print.h"
+#include "haven-widget-util.h"
 
 #define SECTION_GAP   18.0
 #define HEADING_GAP    3.0
@@ -139,8 +140,12 @@ contacts_text (GListModel *contacts)
           if (text->len > 0)
             g_string_append_c (text, '\n');
           if (*name != '\0' && *number != '\0')
-            /* Translators: a person or service in the printed plan: name, then number */
-            g_string_append_printf (text, _("%s: %s"), name, number);
+            {
+              g_autofree char *ltr_number = haven_ltr_isolate (number);
+
+              /* Translators: a person or service in the printed plan: name, then number */
+              g_string_append_printf (text, _("%s: %s"), name, ltr_number);
+            }
           else
             g_string_append (text, *name != '\0' ? name : number);
         }

@@ -59,3 +59,35 @@ haven_text_label_new (const char *text,
 
   return label;
 }
+
+/* Phone numbers are written left to right in every language. Inside an
+ * Arabic sentence, or alone in a right-to-left window, the bidirectional
+ * algorithm would otherwise reorder their digit groups: "116 123" would
+ * read "123 116", a wrong number. */
+
+/**
+ * haven_ltr_isolate:
+ * @text: a number, or other left-to-right text to put in a sentence
+ *
+ * Returns: (transfer full): @text inside a left-to-right isolate
+ *   (U+2066 … U+2069), for g_strdup_printf() into a translated sentence
+ */
+char *
+haven_ltr_isolate (const char *text)
+{
+  return g_strconcat ("\u2066", text, "\u2069", NULL);
+}
+
+/**
+ * haven_label_keep_ltr:
+ * @label: a label that shows only a number
+ *
+ * Lays @label out left to right, at the start of the line as the window's
+ * direction has it, so its text stays exactly the number.
+ */
+void
+haven_label_keep_ltr (GtkLabel *label)
+{
+  gtk_widget_set_direction (GTK_WIDGET (label), GTK_TEXT_DIR_LTR);
+  gtk_label_set_xalign (label, gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? 1.0 : 0.0);
+}

@@ -13,5 +13,7 @@ void       haven_stack_show_only (GtkStack   *stack,
                                   const char *name);
 GtkWidget *haven_text_label_new  (const char *text,
                                   const char *css_class);
+char      *haven_ltr_isolate     (const char *text);
+void       haven_label_keep_ltr  (GtkLabel   *label);
 
 G_END_DECLS

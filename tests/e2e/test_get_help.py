@@ -21,6 +21,12 @@ def launch(haven, lang, *args, extra_env=None):
     return subprocess.Popen([haven, "--help-now", *args], env=env)
 
 
+def LTR(number):
+    """A number as Haven writes it inside a sentence: in a left-to-right
+    isolate, so a right-to-left language cannot reorder its digit groups."""
+    return f"\u2066{number}\u2069"
+
+
 def texts_showing(app, text):
     found = []
     for node in walk(app):
@@ -167,7 +173,7 @@ def copy_number(app, proc):
     button = wait_for(lambda: button_starting(app, "Copy number 116 123"), "Copy Number for 116 123")
     click(button)
     # The toast goes after a few seconds; look for it before the slower clipboard read.
-    wait_for(lambda: find_text(app, "Copied 116 123"), "a toast saying the number was copied", timeout=4)
+    wait_for(lambda: find_text(app, f"Copied {LTR('116 123')}"), "a toast saying the number was copied", timeout=4)
     wait_for(lambda: read_clipboard() == "116 123", "116 123 on the clipboard", timeout=20)
 
 
@@ -175,8 +181,8 @@ def no_dialer(app, proc):
     # The test session has no app registered for tel: links.
     button = wait_for(lambda: button_starting(app, "Call 116 123"), "Call for 116 123")
     click(button)
-    wait_for(lambda: find_text(app, "This computer has no app for making calls. Dial 116 123 from any phone, "
-                                    "or scan this code with the phone’s camera."),
+    wait_for(lambda: find_text(app, f"This computer has no app for making calls. Dial {LTR('116 123')} "
+                                    "from any phone, or scan this code with the phone’s camera."),
              "a kind word that this computer cannot call")
     qr = wait_for(lambda: find(app, name="QR code to call 116 123 from a phone", showing=True),
                   "a QR code of the number")
