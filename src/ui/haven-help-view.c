@@ -228,6 +228,10 @@ rebuild_help (HavenHelpView *self)
   self->show_refine = FALSE;
   self->show_more = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->region_note_label), FALSE);
+  /* The long explanation for an unknown region needs the whole width, so
+   * its button goes under it; "Help for …" keeps the button beside it. */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_parent (GTK_WIDGET (self->region_label))),
+                                  known ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
 
   if (!known)
     {
