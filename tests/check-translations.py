@@ -37,8 +37,11 @@ FORBIDDEN = {
 ENGLISH_FORBIDDEN = ["committed suicide", "commit suicide", "successful suicide",
                      "failed attempt", "successful attempt"]
 
+# The keywords of meson's "glib" gettext preset, which builds haven.pot.
+XGETTEXT_KEYWORDS = ["_", "N_", "C_:1c,2", "NC_:1c,2", "g_dcgettext:2", "g_dngettext:2,3",
+                     "g_dpgettext2:2c,3"]
+
 languages = (po / "LINGUAS").read_text().split()
-pot = po / "haven.pot"
 failures = []
 tests = 0
 
@@ -64,6 +67,13 @@ def entries(path):
 
 
 with tempfile.TemporaryDirectory() as scratch:
+    # The template of the strings in the sources now, not a stored copy that
+    # may be older.
+    pot = pathlib.Path(scratch) / "haven.pot"
+    subprocess.run(["xgettext", "--from-code=UTF-8", "--add-comments", "--package-name=haven",
+                    *[f"--keyword={k}" for k in XGETTEXT_KEYWORDS],
+                    "--directory", str(root), "--files-from", str(po / "POTFILES.in"),
+                    "--output", str(pot)], check=True)
     for language in languages:
         path = po / f"{language}.po"
         # Against the current template, as `ninja haven-update-po` would merge it.
@@ -93,9 +103,9 @@ with tempfile.TemporaryDirectory() as scratch:
         check(language in FORBIDDEN and not bad,
               f"{language}: no forbidden wording {bad[:3] if bad else ''}".rstrip())
 
-bad = [(msgid, word) for msgid, _ in entries(pot) for word in ENGLISH_FORBIDDEN
-       if word in msgid.lower()]
-check(not bad, f"English source: no forbidden wording {bad[:3] if bad else ''}".rstrip())
+    bad = [(msgid, word) for msgid, _ in entries(pot) for word in ENGLISH_FORBIDDEN
+           if word in msgid.lower()]
+    check(not bad, f"English source: no forbidden wording {bad[:3] if bad else ''}".rstrip())
 
 print(f"1..{tests}")
 sys.exit(1 if failures else 0)
