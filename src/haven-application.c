@@ -567,7 +567,9 @@ haven_application_quit (GSimpleAction *action,
                         gpointer       user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
-  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  /* Held: closing a window also destroys the dialogs it is parent of. */
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (app)),
+                                     (GCopyFunc) g_object_ref, NULL);
 
   /* Quitting stops any download; the stored copy stays as it was. */
   if (HAVEN_APPLICATION (app)->update_cancellable != NULL)
@@ -576,6 +578,7 @@ haven_application_quit (GSimpleAction *action,
   /* Closing each window lets it save its state first. */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free_full (windows, g_object_unref);
 
   g_application_quit (app);
 }
@@ -588,7 +591,9 @@ haven_application_leave_quickly (GSimpleAction *action,
                                  gpointer       user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
-  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  /* Held: destroying a window also destroys the dialogs it is parent of. */
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (app)),
+                                     (GCopyFunc) g_object_ref, NULL);
   GdkDisplay *display = gdk_display_get_default ();
 
   if (display != NULL)
@@ -601,6 +606,7 @@ haven_application_leave_quickly (GSimpleAction *action,
 
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free_full (windows, g_object_unref);
 
   g_application_quit (app);
 }
