@@ -561,15 +561,33 @@ haven_application_dbus_unregister (GApplication    *app,
   G_APPLICATION_CLASS (haven_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
+static int
+dialogs_first (gconstpointer a,
+               gconstpointer b)
+{
+  return (gtk_window_get_transient_for (GTK_WINDOW (b)) != NULL) -
+         (gtk_window_get_transient_for (GTK_WINDOW (a)) != NULL);
+}
+
+/* The application's windows, held, with the ones that belong to another
+ * window first: closing a window destroys its dialogs, and a dialog's
+ * dispose still speaks to the window it belongs to. */
+static GList *
+dup_windows_dialogs_first (GtkApplication *app)
+{
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (app),
+                                     (GCopyFunc) g_object_ref, NULL);
+
+  return g_list_sort (windows, dialogs_first);
+}
+
 static void
 haven_application_quit (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
-  /* Held: closing a window also destroys the dialogs it is parent of. */
-  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (app)),
-                                     (GCopyFunc) g_object_ref, NULL);
+  GList *windows = dup_windows_dialogs_first (GTK_APPLICATION (app));
 
   /* Quitting stops any download; the stored copy stays as it was. */
   if (HAVEN_APPLICATION (app)->update_cancellable != NULL)
@@ -591,9 +609,7 @@ haven_application_leave_quickly (GSimpleAction *action,
                                  gpointer       user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
-  /* Held: destroying a window also destroys the dialogs it is parent of. */
-  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (app)),
-                                     (GCopyFunc) g_object_ref, NULL);
+  GList *windows = dup_windows_dialogs_first (GTK_APPLICATION (app));
   GdkDisplay *display = gdk_display_get_default ();
 
   if (display != NULL)

@@ -46,6 +46,8 @@ def app_env():
     env = dict(os.environ)
     env.pop("GTK_A11Y", None)
     env.pop("NO_AT_BRIDGE", None)
+    # A critical warning is a bug: it ends Haven, and the test, at once.
+    env["G_DEBUG"] = "fatal-criticals"
     return env
 
 
