@@ -3,9 +3,11 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import contextlib
 import gettext
 import os
 import subprocess
+import sys
 import time
 
 import warnings
@@ -56,8 +58,15 @@ def app_env():
 CLOSED_FEED_URL = "--feed-url=http://127.0.0.1:9/feed.json"
 
 
-def launch(haven, *args):
-    return subprocess.Popen([haven, CLOSED_FEED_URL, *args], env=app_env())
+def launch(haven, *args, lang=None):
+    """Starts Haven offline; with `lang` (such as "de_DE.UTF-8") in that
+    locale alone, whatever the test's own environment says."""
+    env = app_env()
+    if lang is not None:
+        for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            env.pop(name, None)
+        env["LANG"] = lang
+    return subprocess.Popen([haven, CLOSED_FEED_URL, *args], env=env)
 
 
 def find_application(name="haven"):
@@ -174,3 +183,22 @@ def dump(root):
         except gi.repository.GLib.Error:
             pass
     return "\n".join(lines)
+
+
+@contextlib.contextmanager
+def running(proc):
+    """The body of a test of the Haven started as `proc`: a failed assertion
+    prints Haven's accessible tree, and in any case Haven is ended and has
+    left the accessibility bus before the next test starts."""
+    try:
+        yield
+    except AssertionError:
+        app = find_application()
+        if app is not None:
+            print(dump(app), file=sys.stderr)
+        raise
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=10)
+    wait_for(lambda: not applications(), "Haven to leave the accessibility bus")

@@ -4,21 +4,12 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-import os
 import subprocess
 import sys
 
-from havenatspi import (Atspi, app_env, applications, click, close_window, current_view, dump,
-                        find, find_application, find_text, is_showing, wait_for, walk,
-                        start_accessibility_bus)
-
-def launch(haven, lang, *args, extra_env=None):
-    env = app_env()
-    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        env.pop(name, None)
-    env["LANG"] = lang
-    env.update(extra_env or {})
-    return subprocess.Popen([haven, "--help-now", *args], env=env)
+from havenatspi import (Atspi, click, close_window, current_view, find,
+                        find_application, find_text, is_showing, launch, running,
+                        start_accessibility_bus, wait_for, walk)
 
 
 def LTR(number):
@@ -55,31 +46,14 @@ def y_of(node):
 
 
 def run(haven, number, description, check, lang="en_GB.UTF-8", args=()):
-    proc = launch(haven, lang, *args)
-    try:
-        app = wait_for(lambda: find_application() or proc.poll() is not None,
-                       "Haven on the accessibility bus")
-        if app is True:
-            # A loaded shared Xvfb sometimes refuses one connection; that is
-            # not Haven's doing, so start it once more before judging.
-            print(f"# Haven exited with {proc.returncode} before it showed; starting it again")
-            proc = launch(haven, lang, *args)
-            app = wait_for(find_application, "Haven on the accessibility bus")
+    proc = launch(haven, "--help-now", *args, lang=lang)
+    with running(proc):
+        app = wait_for(find_application, "Haven on the accessibility bus")
         wait_for(lambda: current_view(app) is not None, "the window")
         check(app, proc)
         if proc.poll() is None:
             close_window(app, proc, lang.split("_")[0])
         print(f"ok {number} - {description}")
-    except AssertionError:
-        app = find_application()
-        if app is not None:
-            print(dump(app), file=sys.stderr)
-        raise
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=10)
-    wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
 
 
 def first_screen_shows(*numbers):

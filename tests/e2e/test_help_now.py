@@ -6,8 +6,8 @@
 import subprocess
 import sys
 
-from havenatspi import (Atspi, applications, click, close_window, current_view, dump,
-                        find, find_application, find_text, launch,
+from havenatspi import (Atspi, applications, click, close_window, current_view, find,
+                        find_application, find_text, launch, running,
                         start_accessibility_bus, wait_for)
 
 HELP_TITLE = "You Are Not Alone"
@@ -16,7 +16,7 @@ HOME_TITLE = "World Mental Health Day 2026"  # a campaign card on Home
 
 def header_button_opens_help(haven):
     proc = launch(haven)
-    try:
+    with running(proc):
         app = wait_for(find_application, "Haven on the accessibility bus")
         wait_for(lambda: find_text(app, HOME_TITLE), "the Home view")
         assert current_view(app) == "Home", current_view(app)
@@ -29,21 +29,11 @@ def header_button_opens_help(haven):
         assert find_text(app, HELP_TITLE) is not None, "the Get Help view shows no help"
         print("ok 1 - the Get Help Now button opens the Get Help view")
         close_window(app, proc)
-    except AssertionError:
-        app = find_application()
-        if app is not None:
-            print(dump(app), file=sys.stderr)
-        raise
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=10)
-    wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
 
 
 def command_line_and_second_instance(haven):
     proc = launch(haven, "--help-now")
-    try:
+    with running(proc):
         app = wait_for(find_application, "Haven on the accessibility bus")
         wait_for(lambda: current_view(app) == "Get Help", "`haven --help-now` to open at Get Help")
         assert find_text(app, HELP_TITLE) is not None, "the Get Help view shows no help"
@@ -64,10 +54,6 @@ def command_line_and_second_instance(haven):
         assert len(frames) == 1, f"expected one window, found {len(frames)}"
         print("ok 3 - a second haven --help-now reuses the running window")
         close_window(app, proc)
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=10)
 
 
 def main():

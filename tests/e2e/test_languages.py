@@ -11,12 +11,10 @@
 import gettext
 import json
 import os
-import subprocess
 import sys
 
-from havenatspi import (CLOSED_FEED_URL, Atspi, app_env, applications, close_window,
-                        current_view, dump, find, find_application, find_text, wait_for,
-                        start_accessibility_bus)
+from havenatspi import (Atspi, close_window, current_view, find, find_application, find_text,
+                        launch, running, start_accessibility_bus, wait_for)
 
 
 def translated(text, language):
@@ -25,36 +23,18 @@ def translated(text, language):
     return catalog.gettext(text)
 
 
-def launch(haven, lang, *args):
-    env = app_env()
-    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        env.pop(name, None)
-    env["LANG"] = lang
-    return subprocess.Popen([haven, CLOSED_FEED_URL, *args], env=env)
-
-
 def centre_x(node):
     extents = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
     return extents.x + extents.width / 2
 
 
 def with_haven(haven, lang, language, check, *args):
-    proc = launch(haven, lang, *args)
-    try:
+    proc = launch(haven, *args, lang=lang)
+    with running(proc):
         app = wait_for(find_application, "Haven on the accessibility bus")
         wait_for(lambda: current_view(app) is not None, "the window")
         check(app)
         close_window(app, proc, language)
-    except AssertionError:
-        app = find_application()
-        if app is not None:
-            print(dump(app), file=sys.stderr)
-        raise
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=10)
-    wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
 
 
 def help_button_named(language, left_to_right):

@@ -8,7 +8,6 @@ import stat
 import subprocess
 import sys
 import tempfile
-import time
 
 from havenatspi import (Atspi, app_env, applications, click, close_window, dump, find,
                         find_application, is_showing, start_accessibility_bus, wait_for, walk)
