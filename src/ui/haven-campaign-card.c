@@ -154,10 +154,14 @@ haven_campaign_compare (HavenCampaign *a,
 
 /* The hero art is decoded off the main thread, at the size it is shown
  * (an SVG of 1200×600 decoded whole costs more than the rest of the first
- * frame). Until it is there, the campaign's accent colour fills the same
- * area, so nothing moves when the art arrives. */
+ * frame), and only once the frame that lays the card out is painted, so
+ * the decoding does not compete with that frame for the processor. Until
+ * the art is there, the campaign's accent colour fills the same area, so
+ * nothing moves when it arrives. */
 typedef struct
 {
+  GtkWidget       *area;
+  GdkFrameClock   *paint_clock;
   GdkRGBA          accent;
   char            *resource_path;
   cairo_surface_t *image;
@@ -189,6 +193,9 @@ hero_free (gpointer data)
 {
   Hero *hero = data;
 
+  if (hero->paint_clock != NULL)
+    g_signal_handlers_disconnect_by_data (hero->paint_clock, hero);
+  g_clear_object (&hero->paint_clock);
   if (hero->cancellable != NULL)
     g_cancellable_cancel (hero->cancellable);
   g_clear_object (&hero->cancellable);
@@ -291,6 +298,39 @@ hero_loaded_cb (GObject      *object,
   gtk_widget_queue_draw (area);
 }
 
+static void
+hero_start_load (Hero *hero)
+{
+  HeroLoad *load;
+  GTask *task;
+
+  if (hero->cancellable != NULL)
+    g_cancellable_cancel (hero->cancellable);
+  g_clear_object (&hero->cancellable);
+  hero->cancellable = g_cancellable_new ();
+
+  load = g_new0 (HeroLoad, 1);
+  load->resource_path = g_strdup (hero->resource_path);
+  load->width = hero->wanted_width;
+  load->height = hero->wanted_height;
+
+  task = g_task_new (hero->area, hero->cancellable, hero_loaded_cb, NULL);
+  g_task_set_source_tag (task, hero_start_load);
+  g_task_set_task_data (task, load, hero_load_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, hero_load_thread);
+  g_object_unref (task);
+}
+
+static void
+hero_after_paint_cb (GdkFrameClock *clock,
+                     Hero          *hero)
+{
+  g_signal_handlers_disconnect_by_data (clock, hero);
+  g_clear_object (&hero->paint_clock);
+  hero_start_load (hero);
+}
+
 /* Asks for the art at the area's size once it has one, and again when it
  * grows past what was decoded; a smaller area scales the art down. */
 static void
@@ -300,8 +340,7 @@ hero_resize_cb (GtkDrawingArea *area,
                 Hero           *hero)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (area));
-  HeroLoad *load;
-  GTask *task;
+  GdkFrameClock *clock;
 
   width *= scale;
   height *= scale;
@@ -311,22 +350,18 @@ hero_resize_cb (GtkDrawingArea *area,
 
   hero->wanted_width = width;
   hero->wanted_height = height;
-  if (hero->cancellable != NULL)
-    g_cancellable_cancel (hero->cancellable);
-  g_clear_object (&hero->cancellable);
-  hero->cancellable = g_cancellable_new ();
+  if (hero->paint_clock != NULL)
+    return;
 
-  load = g_new0 (HeroLoad, 1);
-  load->resource_path = g_strdup (hero->resource_path);
-  load->width = width;
-  load->height = height;
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (area));
+  if (clock == NULL)
+    {
+      hero_start_load (hero);
+      return;
+    }
 
-  task = g_task_new (area, hero->cancellable, hero_loaded_cb, NULL);
-  g_task_set_source_tag (task, hero_resize_cb);
-  g_task_set_task_data (task, load, hero_load_free);
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, hero_load_thread);
-  g_object_unref (task);
+  hero->paint_clock = g_object_ref (clock);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (hero_after_paint_cb), hero);
 }
 
 /* The image covers the area, centred and cropped; until there is an image
@@ -386,6 +421,7 @@ haven_campaign_hero_new (HavenCampaign *campaign)
   area = g_object_new (GTK_TYPE_DRAWING_AREA,
                        "accessible-role", GTK_ACCESSIBLE_ROLE_IMG,
                        NULL);
+  hero->area = area;
   gtk_accessible_update_property (GTK_ACCESSIBLE (area),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, haven_campaign_get_hero_alt (campaign),
                                   -1);
