@@ -39,6 +39,8 @@ struct _HavenApplication
   gboolean          network_available;
   gboolean          started_refresh;
   guint             retry_id;
+  guint             start_refresh_id;
+  GdkFrameClock    *first_paint_clock;
   char             *status;
   char             *status_detail;
   HavenSearchProvider *search_provider;
@@ -115,18 +117,71 @@ haven_application_ensure_window (HavenApplication *self)
 
 static void haven_application_start_refresh (HavenApplication *self);
 
+/* If the window never paints (minimised at start), fresh content still comes. */
+#define START_REFRESH_FALLBACK_MS 3000
+
+static void
+stop_waiting_for_first_paint (HavenApplication *self)
+{
+  if (self->first_paint_clock != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->first_paint_clock, self);
+      g_clear_object (&self->first_paint_clock);
+    }
+}
+
+static gboolean
+start_refresh_cb (gpointer data)
+{
+  HavenApplication *self = data;
+
+  self->start_refresh_id = 0;
+  stop_waiting_for_first_paint (self);
+
+  /* Someone asked for a refresh meanwhile (Ctrl+R, a test): that one does. */
+  if (self->updater == NULL)
+    haven_application_start_refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock    *clock,
+                HavenApplication *self)
+{
+  stop_waiting_for_first_paint (self);
+  g_clear_handle_id (&self->start_refresh_id, g_source_remove);
+  self->start_refresh_id = g_idle_add_full (G_PRIORITY_LOW, start_refresh_cb, self, NULL);
+}
+
+/* The updater starts once the window has painted its first frame: making
+ * its HTTP session loads the TLS backend and the proxy resolver, and a slow
+ * or silent server should never stand between the reader and the window. */
+static void
+haven_application_start_refresh_after_paint (HavenApplication *self,
+                                             HavenWindow      *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  self->start_refresh_id = g_timeout_add (START_REFRESH_FALLBACK_MS, start_refresh_cb, self);
+  if (clock != NULL)
+    {
+      self->first_paint_clock = g_object_ref (clock);
+      g_signal_connect (clock, "after-paint", G_CALLBACK (first_paint_cb), self);
+    }
+}
+
 static void
 haven_application_activate (GApplication *app)
 {
   HavenApplication *self = HAVEN_APPLICATION (app);
-
-  haven_application_ensure_window (self);
+  HavenWindow *window = haven_application_ensure_window (self);
 
   /* The window shows what Haven has first; fresh content follows. */
   if (!self->started_refresh)
     {
       self->started_refresh = TRUE;
-      haven_application_start_refresh (self);
+      haven_application_start_refresh_after_paint (self, window);
     }
 }
 
@@ -805,6 +860,8 @@ haven_application_shutdown (GApplication *app)
     g_cancellable_cancel (self->update_cancellable);
   g_clear_signal_handler (&self->network_changed_id, g_network_monitor_get_default ());
   g_clear_handle_id (&self->retry_id, g_source_remove);
+  g_clear_handle_id (&self->start_refresh_id, g_source_remove);
+  stop_waiting_for_first_paint (self);
 
   G_APPLICATION_CLASS (haven_application_parent_class)->shutdown (app);
 }

@@ -258,6 +258,44 @@ first_card (HavenHomeView *home)
   return HAVEN_CAMPAIGN_CARD (gtk_flow_box_child_get_child (child));
 }
 
+/* The art is decoded off the main thread at the size the card shows it,
+ * not at the bundled SVG's 1200×600, and the accent-colour placeholder it
+ * replaces has the same size. */
+static void
+test_home_hero_art (void)
+{
+  HavenWindow *window = open_window ();
+  HavenHomeView *home = HAVEN_HOME_VIEW (find_widget (GTK_WIDGET (window), HAVEN_TYPE_HOME_VIEW));
+  HavenCampaignCard *card;
+  GtkWidget *hero;
+  gint64 deadline;
+  int width = 0, height = 0, shown_width, shown_height;
+
+  settle ();
+  card = first_card (home);
+  hero = find_widget (GTK_WIDGET (card), GTK_TYPE_DRAWING_AREA);
+  g_assert_nonnull (hero);
+  shown_width = gtk_widget_get_width (hero) * gtk_widget_get_scale_factor (hero);
+  shown_height = gtk_widget_get_height (hero) * gtk_widget_get_scale_factor (hero);
+  g_assert_cmpint (shown_width, >, 0);
+  g_assert_cmpint (shown_height, ==, 140 * gtk_widget_get_scale_factor (hero));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!haven_campaign_hero_has_image (hero, &width, &height) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (haven_campaign_hero_has_image (hero, &width, &height));
+  /* It covers the area, in both directions, and is not much larger. */
+  g_assert_cmpint (width, >=, shown_width);
+  g_assert_cmpint (height, >=, shown_height);
+  g_assert_true (width <= shown_width + 1 || height <= shown_height + 1);
+  g_assert_cmpint (width, <, 1200);
+  g_assert_cmpint (gtk_widget_get_height (hero), ==, 140);
+
+  close_windows ();
+}
+
 static void
 test_home_cards (void)
 {
@@ -632,6 +670,7 @@ main (int   argc,
 
   g_test_add_func ("/home/badges", test_badges);
   g_test_add_func ("/home/cards", test_home_cards);
+  g_test_add_func ("/home/hero-art", test_home_hero_art);
   g_test_add_func ("/home/campaign-chart", test_campaign_chart);
   g_test_add_func ("/explainers/topic-filter", test_topic_filter);
   g_test_add_func ("/explainers/search-and-crisis-callout", test_search_and_crisis_callout);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "haven-campaign-card.h"
@@ -150,19 +152,216 @@ haven_campaign_compare (HavenCampaign *a,
   return g_utf8_collate (haven_campaign_get_title (a), haven_campaign_get_title (b));
 }
 
+/* The hero art is decoded off the main thread, at the size it is shown
+ * (an SVG of 1200×600 decoded whole costs more than the rest of the first
+ * frame), and only once the frame that lays the card out is painted, so
+ * the decoding does not compete with that frame for the processor. Until
+ * the art is there, the campaign's accent colour fills the same area, so
+ * nothing moves when it arrives. */
 typedef struct
 {
-  GdkRGBA    accent;
-  GdkPixbuf *image;
+  GtkWidget       *area;
+  GdkFrameClock   *paint_clock;
+  GdkRGBA          accent;
+  char            *resource_path;
+  cairo_surface_t *image;
+  int              image_width;
+  int              image_height;
+  int              wanted_width;
+  int              wanted_height;
+  GCancellable    *cancellable;
 } Hero;
+
+typedef struct
+{
+  char *resource_path;
+  int   width;
+  int   height;
+} HeroLoad;
+
+static void
+hero_load_free (gpointer data)
+{
+  HeroLoad *load = data;
+
+  g_free (load->resource_path);
+  g_free (load);
+}
 
 static void
 hero_free (gpointer data)
 {
   Hero *hero = data;
 
-  g_clear_object (&hero->image);
+  if (hero->paint_clock != NULL)
+    g_signal_handlers_disconnect_by_data (hero->paint_clock, hero);
+  g_clear_object (&hero->paint_clock);
+  if (hero->cancellable != NULL)
+    g_cancellable_cancel (hero->cancellable);
+  g_clear_object (&hero->cancellable);
+  g_clear_pointer (&hero->image, cairo_surface_destroy);
+  g_free (hero->resource_path);
   g_free (hero);
+}
+
+/* Decodes at the smallest size that still covers width × height. */
+static void
+hero_size_prepared_cb (GdkPixbufLoader *loader,
+                       int              width,
+                       int              height,
+                       HeroLoad        *load)
+{
+  double scale;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  scale = MAX ((double) load->width / width, (double) load->height / height);
+  gdk_pixbuf_loader_set_size (loader, MAX (1, (int) ceil (width * scale)),
+                              MAX (1, (int) ceil (height * scale)));
+}
+
+static void
+hero_load_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  HeroLoad *load = task_data;
+  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+  GdkPixbuf *pixbuf;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  bytes = g_resources_lookup_data (load->resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_signal_connect (loader, "size-prepared", G_CALLBACK (hero_size_prepared_cb), load);
+  if (!gdk_pixbuf_loader_write_bytes (loader, bytes, &error) ||
+      !gdk_pixbuf_loader_close (loader, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
+  if (pixbuf == NULL)
+    {
+      g_task_return_new_error (task, GDK_PIXBUF_ERROR, GDK_PIXBUF_ERROR_CORRUPT_IMAGE,
+                               "No image in %s", load->resource_path);
+      return;
+    }
+
+  /* Converted here once, so drawing is a plain copy. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        gdk_pixbuf_get_width (pixbuf),
+                                        gdk_pixbuf_get_height (pixbuf));
+  cr = cairo_create (surface);
+  gdk_cairo_set_source_pixbuf (cr, pixbuf, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  g_task_return_pointer (task, surface, (GDestroyNotify) cairo_surface_destroy);
+}
+
+static void
+hero_loaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GtkWidget *area = GTK_WIDGET (object);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  Hero *hero;
+
+  surface = g_task_propagate_pointer (G_TASK (result), &error);
+  if (surface == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not load the bundled image: %s", error->message);
+      return;
+    }
+
+  /* A cancelled load never gets here with a surface, so the area and its
+   * hero are still alive. */
+  hero = g_object_get_data (G_OBJECT (area), "haven-hero");
+  g_clear_pointer (&hero->image, cairo_surface_destroy);
+  hero->image = surface;
+  hero->image_width = cairo_image_surface_get_width (surface);
+  hero->image_height = cairo_image_surface_get_height (surface);
+  gtk_widget_queue_draw (area);
+}
+
+static void
+hero_start_load (Hero *hero)
+{
+  HeroLoad *load;
+  GTask *task;
+
+  if (hero->cancellable != NULL)
+    g_cancellable_cancel (hero->cancellable);
+  g_clear_object (&hero->cancellable);
+  hero->cancellable = g_cancellable_new ();
+
+  load = g_new0 (HeroLoad, 1);
+  load->resource_path = g_strdup (hero->resource_path);
+  load->width = hero->wanted_width;
+  load->height = hero->wanted_height;
+
+  task = g_task_new (hero->area, hero->cancellable, hero_loaded_cb, NULL);
+  g_task_set_source_tag (task, hero_start_load);
+  g_task_set_task_data (task, load, hero_load_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, hero_load_thread);
+  g_object_unref (task);
+}
+
+static void
+hero_after_paint_cb (GdkFrameClock *clock,
+                     Hero          *hero)
+{
+  g_signal_handlers_disconnect_by_data (clock, hero);
+  g_clear_object (&hero->paint_clock);
+  hero_start_load (hero);
+}
+
+/* Asks for the art at the area's size once it has one, and again when it
+ * grows past what was decoded; a smaller area scales the art down. */
+static void
+hero_resize_cb (GtkDrawingArea *area,
+                int             width,
+                int             height,
+                Hero           *hero)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (area));
+  GdkFrameClock *clock;
+
+  width *= scale;
+  height *= scale;
+  if (hero->resource_path == NULL || width <= 0 || height <= 0 ||
+      (width <= hero->wanted_width && height <= hero->wanted_height))
+    return;
+
+  hero->wanted_width = width;
+  hero->wanted_height = height;
+  if (hero->paint_clock != NULL)
+    return;
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (area));
+  if (clock == NULL)
+    {
+      hero_start_load (hero);
+      return;
+    }
+
+  hero->paint_clock = g_object_ref (clock);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (hero_after_paint_cb), hero);
 }
 
 /* The image covers the area, centred and cropped; until there is an image
@@ -175,7 +374,7 @@ draw_hero (GtkDrawingArea *area,
            gpointer        user_data)
 {
   Hero *hero = user_data;
-  double scale, image_width, image_height;
+  double scale;
 
   gdk_cairo_set_source_rgba (cr, &hero->accent);
   cairo_paint (cr);
@@ -183,12 +382,11 @@ draw_hero (GtkDrawingArea *area,
   if (hero->image == NULL)
     return;
 
-  image_width = gdk_pixbuf_get_width (hero->image);
-  image_height = gdk_pixbuf_get_height (hero->image);
-  scale = MAX (width / image_width, height / image_height);
-  cairo_translate (cr, (width - image_width * scale) / 2.0, (height - image_height * scale) / 2.0);
+  scale = MAX ((double) width / hero->image_width, (double) height / hero->image_height);
+  cairo_translate (cr, (width - hero->image_width * scale) / 2.0,
+                   (height - hero->image_height * scale) / 2.0);
   cairo_scale (cr, scale, scale);
-  gdk_cairo_set_source_pixbuf (cr, hero->image, 0, 0);
+  cairo_set_source_surface (cr, hero->image, 0, 0);
   cairo_paint (cr);
 }
 
@@ -223,28 +421,52 @@ haven_campaign_hero_new (HavenCampaign *campaign)
   area = g_object_new (GTK_TYPE_DRAWING_AREA,
                        "accessible-role", GTK_ACCESSIBLE_ROLE_IMG,
                        NULL);
+  hero->area = area;
   gtk_accessible_update_property (GTK_ACCESSIBLE (area),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, haven_campaign_get_hero_alt (campaign),
                                   -1);
 
   if (g_str_has_prefix (url, "resource:///"))
-    {
-      g_autoptr(GError) error = NULL;
-
-      hero->image = gdk_pixbuf_new_from_resource (url + strlen ("resource://"), &error);
-      if (hero->image == NULL)
-        g_warning ("Could not load the bundled image %s: %s", url, error->message);
-    }
+    hero->resource_path = g_strdup (url + strlen ("resource://"));
   else
-    {
-      haven_campaign_hero_load_remote (area, hero, url);
-    }
+    haven_campaign_hero_load_remote (area, hero, url);
 
+  g_object_set_data (G_OBJECT (area), "haven-hero", hero);
+  g_signal_connect (area, "resize", G_CALLBACK (hero_resize_cb), hero);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_hero, hero, hero_free);
   gtk_widget_set_size_request (area, -1, HERO_HEIGHT);
   gtk_widget_add_css_class (area, "haven-hero");
 
   return area;
+}
+
+/**
+ * haven_campaign_hero_has_image:
+ * @hero: a widget from haven_campaign_hero_new()
+ * @width: (out) (optional): the decoded width in pixels
+ * @height: (out) (optional): the decoded height in pixels
+ *
+ * Returns: whether the art is loaded (and no longer the placeholder)
+ */
+gboolean
+haven_campaign_hero_has_image (GtkWidget *hero,
+                               int       *width,
+                               int       *height)
+{
+  Hero *data;
+
+  g_return_val_if_fail (GTK_IS_DRAWING_AREA (hero), FALSE);
+
+  data = g_object_get_data (G_OBJECT (hero), "haven-hero");
+  if (data == NULL || data->image == NULL)
+    return FALSE;
+
+  if (width != NULL)
+    *width = data->image_width;
+  if (height != NULL)
+    *height = data->image_height;
+
+  return TRUE;
 }
 
 static void

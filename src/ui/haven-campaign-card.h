@@ -24,5 +24,8 @@ int            haven_campaign_compare           (HavenCampaign *a,
                                                  HavenCampaign *b,
                                                  const GDate   *today);
 GtkWidget     *haven_campaign_hero_new          (HavenCampaign *campaign);
+gboolean       haven_campaign_hero_has_image    (GtkWidget     *hero,
+                                                 int           *width,
+                                                 int           *height);
 
 G_END_DECLS
