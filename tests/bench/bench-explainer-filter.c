@@ -9,13 +9,14 @@
  * against one frame at 60 Hz (16 ms). CPU time of this thread; the wall
  * time is printed too.
  *
- *   bench-explainer-filter
+ *   bench-explainer-filter [ROUNDS]    (default and most: 7; fewer for profiling)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <adwaita.h>
@@ -255,6 +256,7 @@ main (int   argc,
   double worst = 0.0;
   double keys[G_N_ELEMENTS (typed)][N_ROUNDS], keys_wall[G_N_ELEMENTS (typed)][N_ROUNDS];
   double clear[N_ROUNDS], update_unused, wall_unused;
+  guint n_rounds = argc > 1 ? CLAMP (atoi (argv[1]), 1, N_ROUNDS) : N_ROUNDS;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   gtk_init ();
@@ -268,9 +270,9 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   settle ();
 
-  g_print ("Filtering %u explainers (%ux the bundled feed), median of %d rounds,\n"
+  g_print ("Filtering %u explainers (%ux the bundled feed), median of %u rounds,\n"
            "CPU time until the new list is painted (wall time, synchronous part alone):\n",
-           g_list_model_get_n_items (haven_feed_get_explainers (feed)), FACTOR, N_ROUNDS);
+           g_list_model_get_n_items (haven_feed_get_explainers (feed)), FACTOR, n_rounds);
 
   for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
     {
@@ -279,21 +281,21 @@ main (int   argc,
       double there_ms, back_ms;
       guint shown = 0;
 
-      for (guint r = 0; r < N_ROUNDS; r++)
+      for (guint r = 0; r < n_rounds; r++)
         {
           there[r] = timed (steps[s].step, view, &there_update[r], &there_wall[r]);
           shown = g_list_model_get_n_items (haven_explainers_view_get_results (view));
           back[r] = timed (steps[s].back, view, &back_update[r], &back_wall[r]);
         }
-      there_ms = median (there, N_ROUNDS);
-      back_ms = median (back, N_ROUNDS);
+      there_ms = median (there, n_rounds);
+      back_ms = median (back, n_rounds);
       g_print ("  %s%*s %7.2f ms (%7.2f, %6.2f) %4u shown; back to all: %7.2f ms (%7.2f, %6.2f)\n",
-               steps[s].name, 18 - (int) g_utf8_strlen (steps[s].name, -1), "", there_ms, median (there_wall, N_ROUNDS), median (there_update, N_ROUNDS),
-               shown, back_ms, median (back_wall, N_ROUNDS), median (back_update, N_ROUNDS));
+               steps[s].name, 18 - (int) g_utf8_strlen (steps[s].name, -1), "", there_ms, median (there_wall, n_rounds), median (there_update, n_rounds),
+               shown, back_ms, median (back_wall, n_rounds), median (back_update, n_rounds));
       worst = MAX (worst, MAX (there_ms, back_ms));
     }
 
-  for (guint r = 0; r < N_ROUNDS; r++)
+  for (guint r = 0; r < n_rounds; r++)
     {
       n_typed = 0;
       for (guint k = 0; k < G_N_ELEMENTS (typed); k++)
@@ -303,17 +305,17 @@ main (int   argc,
   for (guint k = 0; k < G_N_ELEMENTS (typed); k++)
     {
       guint shown;
-      double ms = median (keys[k], N_ROUNDS);
+      double ms = median (keys[k], n_rounds);
 
       search_for (view, typed[k]);
       shown = g_list_model_get_n_items (haven_explainers_view_get_results (view));
       g_print ("  type “%s”%*s %7.2f ms (%7.2f)         %4u shown\n", typed[k],
                12 - (int) strlen (typed[k]), "",
-               ms, median (keys_wall[k], N_ROUNDS), shown);
+               ms, median (keys_wall[k], n_rounds), shown);
       worst = MAX (worst, ms);
     }
-  g_print ("  clear the search   %7.2f ms\n", median (clear, N_ROUNDS));
-  worst = MAX (worst, median (clear, N_ROUNDS));
+  g_print ("  clear the search   %7.2f ms\n", median (clear, n_rounds));
+  worst = MAX (worst, median (clear, n_rounds));
 
   g_print ("Slowest update: %.2f ms against a frame of %.0f ms: %s\n", worst, FRAME_MS,
            worst < FRAME_MS ? "within a frame" : "OVER A FRAME");
