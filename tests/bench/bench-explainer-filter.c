@@ -137,15 +137,40 @@ find_entry (GtkWidget *root)
   return NULL;
 }
 
-/* The search entry's own delay is left out: this times the update it starts. */
+static void
+count_cb (GtkSearchEntry *entry,
+          guint          *count)
+{
+  (*count)++;
+}
+
+/* Types @text into the search entry as a reader would: a text that goes
+ * on from what is there is typed on at its end, any other replaces it.
+ * The entry's own delay before it reports a search is left out: this
+ * times the update the report starts, and there is one report, as
+ * there is for a reader. */
 static void
 search_for (HavenExplainersView *view,
             const char          *text)
 {
   GtkEditable *entry = find_entry (GTK_WIDGET (view));
+  const char *current = gtk_editable_get_text (entry);
+  guint reports = 0;
+  gulong id;
 
-  gtk_editable_set_text (entry, text);
-  g_signal_emit_by_name (entry, "search-changed");
+  id = g_signal_connect (entry, "search-changed", G_CALLBACK (count_cb), &reports);
+  if (*current != '\0' && g_str_has_prefix (text, current))
+    {
+      int position = -1;
+
+      gtk_editable_insert_text (entry, text + strlen (current), -1, &position);
+    }
+  else
+    gtk_editable_set_text (entry, text);
+  /* An emptied entry reports at once; one with text after its delay. */
+  if (reports == 0)
+    g_signal_emit_by_name (entry, "search-changed");
+  g_signal_handler_disconnect (entry, id);
 }
 
 static void
