@@ -20,7 +20,7 @@
  * list view makes, binds and lays out a row for up to 200 items whatever
  * is on screen, so a long list of results cost hundreds of milliseconds
  * of text layout on every filter change; a page that fills a tall window
- * keeps a change within a frame, and the last row shows the next page. */
+ * costs a tenth of that, and the last row shows the next page. */
 #define PAGE_SIZE 20
 
 /* The topic drop-down's first two entries; the feed's topics follow. */
