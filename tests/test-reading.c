@@ -204,6 +204,55 @@ feed_without_explainer (const char *id)
   return feed;
 }
 
+/* The bundled feed with @factor copies of each explainer (new ids). */
+static HavenFeed *
+feed_with_copies (guint factor)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) changed = NULL;
+  JsonArray *explainers;
+  guint length;
+  gsize size;
+  HavenFeed *feed;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/feed/feed.json", 0, &error);
+  g_assert_no_error (error);
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  explainers = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "explainers");
+  length = json_array_get_length (explainers);
+  for (guint copy = 1; copy < factor; copy++)
+    for (guint i = 0; i < length; i++)
+      {
+        JsonObject *original = json_array_get_object_element (explainers, i);
+        JsonObject *object = json_object_new ();
+        g_autofree char *id = g_strdup_printf ("%s-x%u", json_object_get_string_member (original, "id"), copy);
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        /* A node copy shares its object; only the id changes. */
+        json_object_iter_init (&iter, original);
+        while (json_object_iter_next (&iter, &name, &member))
+          json_object_set_member (object, name, json_node_copy (member));
+        json_object_set_string_member (object, "id", id);
+        json_array_add_object_element (explainers, object);
+      }
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, &size);
+  changed = g_bytes_new_take (g_steal_pointer (&text), size);
+  feed = haven_feed_parse (changed, NULL, HAVEN_FEED_ORIGIN_BUNDLED, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (haven_feed_get_explainers (feed)), ==, factor * length);
+
+  return feed;
+}
+
 static GDate *
 date (int year, int month, int day)
 {
@@ -614,6 +663,126 @@ test_feed_update_keeps_place (void)
   close_windows ();
 }
 
+/* A label in the list showing exactly @text, on screen or scrolled off. */
+static GtkWidget *
+find_list_text (GtkWidget  *root,
+                const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_list_text (child, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The list item whose row shows @explainer, if the list has made one. */
+static GtkWidget *
+list_item_for (GtkWidget      *list_view,
+               HavenExplainer *explainer)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (list_view); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (HAVEN_IS_EXPLAINER_ROW (row) &&
+          haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row)) == explainer)
+        return item;
+    }
+
+  return NULL;
+}
+
+static guint
+count_rows (GtkWidget *list_view)
+{
+  guint n = 0;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (list_view); item != NULL; item = gtk_widget_get_next_sibling (item))
+    if (HAVEN_IS_EXPLAINER_ROW (gtk_widget_get_first_child (item)))
+      n++;
+
+  return n;
+}
+
+/* A long list shows a page of results and ends in “Show More”, which
+ * Enter on its list item (or a click) follows with the next page and
+ * the focus on its first explainer; a new filter starts at the first
+ * page again. */
+static void
+test_show_more (void)
+{
+  HavenWindow *window = open_window ();
+  HavenExplainersView *view = explainers_view (window);
+  g_autoptr(HavenFeed) feed = feed_with_copies (3);
+  GListModel *results = haven_explainers_view_get_results (view);
+  GtkWidget *list_view;
+  GtkWidget *more;
+  GtkWidget *item;
+  guint n_all, page, more_position;
+  g_autoptr(HavenExplainer) first_new = NULL;
+  g_autoptr(HavenExplainer) last = NULL;
+
+  g_object_set (window, "feed", feed, NULL);
+  settle ();
+  list_view = find_with_class (GTK_WIDGET (view), "haven-explainer-list");
+  n_all = g_list_model_get_n_items (results);
+  g_assert_cmpuint (n_all, ==, 36);
+
+  /* The first page, then the row that shows more, with the count. */
+  page = count_rows (list_view);
+  g_assert_cmpuint (page, >=, 10);
+  g_assert_cmpuint (page, <, n_all);
+  more_position = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)))) - 1;
+  g_assert_cmpuint (more_position, ==, page);
+  g_assert_nonnull (find_list_text (list_view, "Show More"));
+  {
+    g_autofree char *count = g_strdup_printf ("%u of %u explainers shown", page, n_all);
+    g_assert_nonnull (find_list_text (list_view, count));
+  }
+  /* The first explainer of the next page is not in the list yet. */
+  first_new = g_list_model_get_item (results, page);
+  g_assert_null (list_item_for (list_view, first_new));
+
+  /* Enter on “Show More”, as the keyboard does it. */
+  g_signal_emit_by_name (list_view, "activate", more_position);
+  settle ();
+  item = list_item_for (list_view, first_new);
+  g_assert_nonnull (item);
+  g_assert_true (gtk_widget_has_focus (item));
+  g_assert_cmpuint (count_rows (list_view), ==, MIN (2 * page, n_all));
+
+  /* Until the results run out; then the row goes. */
+  while ((more = find_list_text (list_view, "Show More")) != NULL)
+    {
+      gtk_widget_activate (gtk_widget_get_ancestor (more, GTK_TYPE_BUTTON));
+      settle ();
+    }
+  g_assert_cmpuint (count_rows (list_view), ==, n_all);
+  last = g_list_model_get_item (results, n_all - 1);
+  g_assert_nonnull (list_item_for (list_view, last));
+
+  /* A topic shows its first page again. */
+  haven_explainers_view_set_topic (view, "anxiety");
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 6);
+  g_assert_cmpuint (count_rows (list_view), ==, 6);
+  g_assert_null (find_list_text (list_view, "Show More"));
+  haven_explainers_view_set_topic (view, NULL);
+  settle ();
+  g_assert_cmpuint (count_rows (list_view), ==, page);
+  g_assert_nonnull (find_list_text (list_view, "Show More"));
+
+  close_windows ();
+}
+
 static void
 assert_fits (GtkWidget  *widget,
              int         width,
@@ -678,6 +847,7 @@ main (int   argc,
   g_test_add_func ("/explainers/content-note", test_content_note);
   g_test_add_func ("/explainers/text-size", test_text_size);
   g_test_add_func ("/explainers/feed-update", test_feed_update_keeps_place);
+  g_test_add_func ("/explainers/show-more", test_show_more);
   g_test_add_func ("/reading/narrow", test_narrow);
 
   status = g_test_run ();

@@ -51,21 +51,67 @@ haven_explainer_row_class_init (HavenExplainerRowClass *klass)
   object_class->dispose = haven_explainer_row_dispose;
 }
 
+/* A wrapping label's minimum width is measured by laying its text out as
+ * narrow as it may wrap; from zero, a line per character. A floor of a
+ * few words (far below the narrowest row) makes that a few lines. */
+#define WRAP_MIN_CHARS 20
+
 static GtkLabel *
 append_label (GtkWidget  *box,
               const char *css_class)
 {
   GtkWidget *label = haven_text_label_new ("", css_class);
 
+  gtk_label_set_width_chars (GTK_LABEL (label), WRAP_MIN_CHARS);
+
   gtk_box_append (GTK_BOX (box), label);
 
   return GTK_LABEL (label);
+}
+
+/* The row takes the width the list gives it and its labels wrap to it,
+ * so its width request never depends on its text, and it has a height
+ * only for a given width (the list asks for that when it lays the row
+ * out). Measuring a wrapping label without a width lays its text out
+ * twice, once unwrapped and once as narrow as it goes, a line per
+ * character; GTK 4.8's list view asks so of every row it binds, and on
+ * a filter change that was most of the time the list took to update. */
+static void
+measure_row (GtkWidget      *widget,
+             GtkOrientation  orientation,
+             int             for_size,
+             int            *minimum,
+             int            *natural,
+             int            *minimum_baseline,
+             int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0 &&
+      child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+allocate_row (GtkWidget *widget,
+              int        width,
+              int        height,
+              int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, -1, NULL);
 }
 
 static void
 haven_explainer_row_init (HavenExplainerRow *self)
 {
   GtkWidget *box;
+
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (NULL, measure_row, allocate_row));
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "flat");
   gtk_widget_add_css_class (GTK_WIDGET (self), "haven-explainer-row");
@@ -77,6 +123,8 @@ haven_explainer_row_init (HavenExplainerRow *self)
   self->summary = append_label (box, NULL);
   self->minutes = append_label (box, "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->minutes), "dim-label");
+  /* A few words: one line, laid out once. */
+  gtk_label_set_wrap (self->minutes, FALSE);
   gtk_button_set_child (GTK_BUTTON (self), box);
 }
 

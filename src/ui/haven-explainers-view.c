@@ -16,6 +16,13 @@
 #include "haven-explainer-row.h"
 #include "haven-explainers-view.h"
 
+/* How many results the list shows before its “Show More” row. GTK 4.8's
+ * list view makes, binds and lays out a row for up to 200 items whatever
+ * is on screen, so a long list of results cost hundreds of milliseconds
+ * of text layout on every filter change; a page that fills a tall window
+ * costs a tenth of that, and the last row shows the next page. */
+#define PAGE_SIZE 20
+
 /* The topic drop-down's first two entries; the feed's topics follow. */
 enum {
   TOPIC_ALL,
@@ -31,6 +38,11 @@ struct _HavenExplainersView
   GSettings            *settings;
   GtkFilterListModel   *results;
   GtkCustomFilter      *filter;
+  GtkSliceListModel    *page;         /* the results shown */
+  GListStore           *more;         /* more_item while results are hidden */
+  GObject              *more_item;
+  GtkWidget            *more_row;     /* weak: the row showing more_item */
+  GtkWidget            *more_caption; /* weak: its count */
   GHashTable           *saved;        /* id → id */
   GHashTable           *search_text;  /* HavenExplainer → its folded words */
   char                 *query;        /* folded, or NULL */
@@ -69,7 +81,7 @@ fold (const char *text)
 }
 
 /* Folding every explainer's words once, not on every key press, is what
- * keeps filtering a large feed within a frame. */
+ * keeps filtering a large feed within a frame; set_feed() does it for all. */
 static const char *
 search_text_for (HavenExplainersView *self,
                  HavenExplainer      *explainer)
@@ -119,9 +131,61 @@ filter_explainer (gpointer item,
   return TRUE;
 }
 
+static char *
+describe_more (HavenExplainersView *self)
+{
+  guint n_results = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->page));
+
+  /* Translators: under “Show More” at the end of a long list of explainers */
+  return g_strdup_printf (ngettext ("%u of %u explainer shown", "%u of %u explainers shown", n_results),
+                          n_shown, n_results);
+}
+
+static void
+update_more_row (HavenExplainersView *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->more_row == NULL || self->more_caption == NULL)
+    return;
+
+  description = describe_more (self);
+  gtk_label_set_text (GTK_LABEL (self->more_caption), description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->more_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+/* The “Show More” row ends the list while some results are not shown. */
+static void
+update_more (HavenExplainersView *self)
+{
+  guint n_results = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  gboolean hidden = n_results > gtk_slice_list_model_get_size (self->page);
+  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->more)) > 0;
+
+  if (hidden && !shown)
+    g_list_store_append (self->more, self->more_item);
+  else if (!hidden && shown)
+    g_list_store_remove_all (self->more);
+  else if (hidden)
+    update_more_row (self);
+}
+
+static void
+set_page_size (HavenExplainersView *self,
+               guint                size)
+{
+  gtk_slice_list_model_set_size (self->page, size);
+  update_more (self);
+}
+
+/* New results start again at the first page. */
 static void
 refilter (HavenExplainersView *self)
 {
+  set_page_size (self, PAGE_SIZE);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -130,6 +194,34 @@ results_changed_cb (HavenExplainersView *self)
 {
   gtk_widget_set_visible (self->no_results,
                           g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0);
+  update_more (self);
+}
+
+/* The next page follows the one shown, and the first explainer on it
+ * takes the focus, so a keyboard reader goes on reading where the list
+ * left off. */
+static void
+show_more (HavenExplainersView *self)
+{
+  guint first_new = gtk_slice_list_model_get_size (self->page);
+  g_autoptr(HavenExplainer) wanted = NULL;
+
+  set_page_size (self, first_new + PAGE_SIZE);
+  wanted = g_list_model_get_item (G_LIST_MODEL (self->page), first_new);
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       wanted != NULL && item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (HAVEN_IS_EXPLAINER_ROW (row) &&
+          haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row)) == wanted)
+        {
+          gtk_widget_grab_focus (item);
+          return;
+        }
+    }
 }
 
 static void
@@ -179,10 +271,58 @@ static void
 list_activated_cb (HavenExplainersView *self,
                    guint                position)
 {
-  g_autoptr(HavenExplainer) explainer = g_list_model_get_item (G_LIST_MODEL (self->results), position);
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (self->list_view));
+  g_autoptr(GObject) item = g_list_model_get_item (shown, position);
 
-  if (explainer != NULL)
-    open_explainer (self, explainer);
+  if (item == self->more_item)
+    show_more (self);
+  else if (HAVEN_IS_EXPLAINER (item))
+    open_explainer (self, HAVEN_EXPLAINER (item));
+}
+
+static GtkWidget *
+explainer_row_new (HavenExplainersView *self)
+{
+  GtkWidget *row = haven_explainer_row_new (NULL);
+
+  gtk_widget_set_focusable (row, FALSE);
+  g_signal_connect_object (row, "clicked", G_CALLBACK (row_clicked_cb), self, 0);
+
+  return row;
+}
+
+/* “Show More” over a count of what is shown. */
+static GtkWidget *
+more_row_new (HavenExplainersView *self)
+{
+  GtkWidget *row = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title = gtk_label_new (_("Show More"));
+  GtkWidget *caption = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
+  gtk_label_set_justify (GTK_LABEL (caption), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_button_set_child (GTK_BUTTON (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show More"),
+                                  -1);
+
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_add_css_class (row, "flat");
+  gtk_widget_add_css_class (row, "haven-explainer-row");
+  g_signal_connect_object (row, "clicked", G_CALLBACK (show_more), self, G_CONNECT_SWAPPED);
+
+  g_set_weak_pointer (&self->more_row, row);
+  g_set_weak_pointer (&self->more_caption, caption);
+
+  return row;
 }
 
 /* A list view keeps a large feed fast: it only makes rows for what is on
@@ -193,20 +333,31 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HavenExplainersView      *self)
 {
-  GtkWidget *row = haven_explainer_row_new (NULL);
-
-  gtk_widget_set_focusable (row, FALSE);
-  g_signal_connect_object (row, "clicked", G_CALLBACK (row_clicked_cb), self, 0);
-  gtk_list_item_set_child (item, row);
+  gtk_list_item_set_child (item, explainer_row_new (self));
 }
 
+/* The list's last item may be the “Show More” row, which takes the
+ * place of an explainer row (and back) only where the two change. A bind
+ * runs while the list updates, so it never changes the models. */
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              HavenExplainersView      *self)
 {
-  haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (gtk_list_item_get_child (item)),
-                                     gtk_list_item_get_item (item));
+  GObject *object = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (object == self->more_item)
+    {
+      if (HAVEN_IS_EXPLAINER_ROW (row))
+        gtk_list_item_set_child (item, more_row_new (self));
+      update_more_row (self);
+      return;
+    }
+
+  if (!HAVEN_IS_EXPLAINER_ROW (row))
+    gtk_list_item_set_child (item, (row = explainer_row_new (self)));
+  haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (row), HAVEN_EXPLAINER (object));
 }
 
 /* Back in the list, focus returns to the explainer the reader opened; the
@@ -311,6 +462,11 @@ haven_explainers_view_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->results);
   g_clear_object (&self->filter);
+  g_clear_object (&self->page);
+  g_clear_object (&self->more);
+  g_clear_object (&self->more_item);
+  g_clear_weak_pointer (&self->more_row);
+  g_clear_weak_pointer (&self->more_caption);
   g_clear_pointer (&self->saved, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_hash_table_unref);
   g_clear_pointer (&self->query, g_free);
@@ -400,6 +556,7 @@ haven_explainers_view_init (HavenExplainersView *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
   g_autoptr(GtkSelectionModel) selection = NULL;
+  g_autoptr(GListStore) parts = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -412,13 +569,21 @@ haven_explainers_view_init (HavenExplainersView *self)
 
   self->filter = gtk_custom_filter_new (filter_explainer, self, NULL);
   self->results = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  /* The list shows a page of the results, then the “Show More” row. The
+   * page follows the results before the row does. */
+  self->page = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0, PAGE_SIZE);
   g_signal_connect_object (self->results, "items-changed",
                            G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
+  self->more = g_list_store_new (G_TYPE_OBJECT);
+  self->more_item = g_object_new (G_TYPE_OBJECT, NULL);
+  parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (parts, self->page);
+  g_list_store_append (parts, self->more);
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
   gtk_list_view_set_factory (self->list_view, factory);
-  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results))));
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts))))));
   gtk_list_view_set_model (self->list_view, selection);
 
   g_object_bind_property (self->search_button, "active",
@@ -455,7 +620,16 @@ haven_explainers_view_set_feed (HavenExplainersView *self,
   if (!g_set_object (&self->feed, feed))
     return;
 
+  /* Fold every explainer's words now, with the feed, so that no key
+   * press waits for it. */
   g_hash_table_remove_all (self->search_text);
+  for (guint i = 0; feed != NULL && i < g_list_model_get_n_items (haven_feed_get_explainers (feed)); i++)
+    {
+      g_autoptr(HavenExplainer) explainer = g_list_model_get_item (haven_feed_get_explainers (feed), i);
+
+      search_text_for (self, explainer);
+    }
+  set_page_size (self, PAGE_SIZE);
   rebuild_topics (self);
   gtk_filter_list_model_set_model (self->results, feed != NULL ? haven_feed_get_explainers (feed) : NULL);
 
