@@ -21,7 +21,7 @@
  * is on screen, so a long list of results cost hundreds of milliseconds
  * of text layout on every filter change; a page that fills a tall window
  * costs a tenth of that, and the last row shows the next page. */
-#define PAGE_SIZE 20
+#define PAGE_SIZE 12
 
 /* The topic drop-down's first two entries; the feed's topics follow. */
 enum {
