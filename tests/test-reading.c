@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <json-glib/json-glib.h>
 
+#include "explainer-copies.h"
 #include "haven-application.h"
 #include "haven-campaign-card.h"
 #include "haven-explainer-reader.h"
@@ -200,55 +201,6 @@ feed_without_explainer (const char *id)
   feed = haven_feed_parse (changed, NULL, HAVEN_FEED_ORIGIN_BUNDLED, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (haven_feed_lookup_explainer (feed, id));
-
-  return feed;
-}
-
-/* The bundled feed with @factor copies of each explainer (new ids). */
-static HavenFeed *
-feed_with_copies (guint factor)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(GBytes) changed = NULL;
-  JsonArray *explainers;
-  guint length;
-  gsize size;
-  HavenFeed *feed;
-
-  bytes = g_resources_lookup_data (RESOURCE_BASE "/feed/feed.json", 0, &error);
-  g_assert_no_error (error);
-  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-  explainers = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "explainers");
-  length = json_array_get_length (explainers);
-  for (guint copy = 1; copy < factor; copy++)
-    for (guint i = 0; i < length; i++)
-      {
-        JsonObject *original = json_array_get_object_element (explainers, i);
-        JsonObject *object = json_object_new ();
-        g_autofree char *id = g_strdup_printf ("%s-x%u", json_object_get_string_member (original, "id"), copy);
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
-
-        /* A node copy shares its object; only the id changes. */
-        json_object_iter_init (&iter, original);
-        while (json_object_iter_next (&iter, &name, &member))
-          json_object_set_member (object, name, json_node_copy (member));
-        json_object_set_string_member (object, "id", id);
-        json_array_add_object_element (explainers, object);
-      }
-
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  text = json_generator_to_data (generator, &size);
-  changed = g_bytes_new_take (g_steal_pointer (&text), size);
-  feed = haven_feed_parse (changed, NULL, HAVEN_FEED_ORIGIN_BUNDLED, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (haven_feed_get_explainers (feed)), ==, factor * length);
 
   return feed;
 }
@@ -721,7 +673,7 @@ test_show_more (void)
 {
   HavenWindow *window = open_window ();
   HavenExplainersView *view = explainers_view (window);
-  g_autoptr(HavenFeed) feed = feed_with_copies (3);
+  g_autoptr(HavenFeed) feed = feed_with_explainer_copies (3, HAVEN_FEED_PARSE_FLAGS_NONE);
   GListModel *results = haven_explainers_view_get_results (view);
   GtkWidget *list_view;
   GtkWidget *more;
