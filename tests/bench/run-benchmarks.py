@@ -49,15 +49,27 @@ def start_once(program, *options):
             values.get("shown"))
 
 
-def median_start(program, *options, shown=None):
-    start_once(program, *options)  # warm-up: caches, fontconfig
-    runs = [start_once(program, *options) for _ in range(args.runs)]
-    if shown is not None:
-        missing = sum(1 for r in runs if r[2] != shown)
-        if missing:
-            print(f"# {missing} of {len(runs)} first frames lacked {shown}", flush=True)
-    return (statistics.median(r[0] for r in runs) / 1000.0,
-            statistics.median(r[1] for r in runs) / 1024.0)
+def median_starts(starts):
+    """Medians of (ms to first frame, peak MB) for each start in `starts`, a
+    dict of name: (program, options, what the frame must show or None). The
+    starts take turns, run after run, so a machine that slows down or speeds
+    up during the benchmark weighs on every figure alike."""
+    runs = {name: [] for name in starts}
+    for program, options, _ in starts.values():
+        start_once(program, *options)  # warm-up: caches, fontconfig
+    for _ in range(args.runs):
+        for name, (program, options, _) in starts.items():
+            runs[name].append(start_once(program, *options))
+    medians = {}
+    for name, (_, _, shown) in starts.items():
+        if shown is not None:
+            missing = sum(1 for r in runs[name] if r[2] != shown)
+            if missing:
+                print(f"# {missing} of {len(runs[name])} first frames of {name} lacked {shown}",
+                      flush=True)
+        medians[name] = (statistics.median(r[0] for r in runs[name]) / 1000.0,
+                         statistics.median(r[1] for r in runs[name]) / 1024.0)
+    return medians
 
 
 class StallingServer:
@@ -89,21 +101,27 @@ def line(name, value, unit, ratio):
     print(f"{name} {value:.2f} {unit} {ratio:.2f}", flush=True)
 
 
-base_ms, base_mb = median_start(baseline)
-line("baseline-first-frame", base_ms, "ms", 1.0)
-
-home_ms, home_mb = median_start(haven, "--offline")
-line("home-first-frame", home_ms, "ms", home_ms / base_ms)
-
-# The frame counts only if it holds the emergency number and first crisis line.
-help_ms, _ = median_start(haven, "--offline", "--help-now", "--region=GB", shown="help=1")
-line("help-now-first-frame", help_ms, "ms", help_ms / base_ms)
-
+# A server that accepts the feed request and never answers: Haven must not
+# wait for it before its first frame.
 server = StallingServer()
 try:
-    stalled_ms, _ = median_start(haven, f"--feed-url=http://127.0.0.1:{server.port}/feed.json")
+    starts = median_starts({
+        "baseline": (baseline, [], None),
+        "home": (haven, ["--offline"], None),
+        # The frame counts only if it holds the emergency number and first crisis line.
+        "help": (haven, ["--offline", "--help-now", "--region=GB"], "help=1"),
+        "stalled": (haven, [f"--feed-url=http://127.0.0.1:{server.port}/feed.json"], None),
+    })
 finally:
     server.close()
+
+base_ms, base_mb = starts["baseline"]
+home_ms, home_mb = starts["home"]
+help_ms, _ = starts["help"]
+stalled_ms, _ = starts["stalled"]
+line("baseline-first-frame", base_ms, "ms", 1.0)
+line("home-first-frame", home_ms, "ms", home_ms / base_ms)
+line("help-now-first-frame", help_ms, "ms", help_ms / base_ms)
 line("home-first-frame-stalled-server", stalled_ms, "ms", stalled_ms / home_ms)
 
 out = subprocess.run([str(feed_parse)], capture_output=True, text=True, timeout=600,
