@@ -20,10 +20,10 @@
  * list view makes, binds and lays out a row for up to 200 items whatever
  * is on screen, so a long list of results cost hundreds of milliseconds
  * of text layout on every filter change; a page that fills a tall window
- * costs a tenth of that, and the last row shows the next page. Ten rows
+ * costs a tenth of that, and the last row shows the next page. Eight rows
  * fill most windows and keep a filter change within one frame on the
  * 100x benchmark feed. */
-#define PAGE_SIZE 10
+#define PAGE_SIZE 8
 
 /* The topic drop-down's first two entries; the feed's topics follow. */
 enum {
