@@ -186,16 +186,19 @@ def dump(root):
 
 
 @contextlib.contextmanager
-def running(proc):
+def running(proc, on_failure=None):
     """The body of a test of the Haven started as `proc`: a failed assertion
-    prints Haven's accessible tree, and in any case Haven is ended and has
-    left the accessibility bus before the next test starts."""
+    prints Haven's accessible tree (and calls `on_failure`, to show more),
+    and in any case Haven is ended and has left the accessibility bus before
+    the next test starts."""
     try:
         yield
     except AssertionError:
         app = find_application()
         if app is not None:
             print(dump(app), file=sys.stderr)
+        if on_failure is not None:
+            on_failure()
         raise
     finally:
         if proc.poll() is None:

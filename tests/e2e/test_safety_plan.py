@@ -9,8 +9,8 @@ import subprocess
 import sys
 import tempfile
 
-from havenatspi import (Atspi, app_env, applications, click, close_window, dump, find,
-                        find_application, is_showing, start_accessibility_bus, wait_for, walk)
+from havenatspi import (Atspi, app_env, click, close_window, find, find_application, is_showing,
+                        running, start_accessibility_bus, wait_for, walk)
 
 PLAN_TITLE = "My Safety Plan"
 WARNING_SIGNS = "My warning signs"
@@ -81,7 +81,7 @@ def main():
     try:
         with open(log_path, "w") as log:
             proc = launch_logged(haven, log, data)
-            try:
+            with running(proc, on_failure=lambda: show_log(log_path)):
                 app = wait_for(find_application, "Haven on the accessibility bus")
                 frame = open_plan(app)
                 print("ok 1 - the main menu opens My Safety Plan")
@@ -104,21 +104,10 @@ def main():
                 wait_for(lambda: find(app, role=Atspi.Role.FRAME, name=PLAN_TITLE) is None,
                          "the plan window to close")
                 close_window(app, proc)
-            except AssertionError:
-                app = find_application()
-                if app is not None:
-                    print(dump(app), file=sys.stderr)
-                show_log(log_path)
-                raise
-            finally:
-                if proc.poll() is None:
-                    proc.terminate()
-                    proc.wait(timeout=10)
-        wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
 
         with open(log_path, "a") as log:
             proc = launch_logged(haven, log, data)
-            try:
+            with running(proc, on_failure=lambda: show_log(log_path)):
                 app = wait_for(find_application, "Haven on the accessibility bus after a restart")
                 frame = open_plan(app)
                 view = warning_signs(frame)
@@ -129,16 +118,6 @@ def main():
                 wait_for(lambda: find(app, role=Atspi.Role.FRAME, name=PLAN_TITLE) is None,
                          "the plan window to close")
                 close_window(app, proc)
-            except AssertionError:
-                app = find_application()
-                if app is not None:
-                    print(dump(app), file=sys.stderr)
-                show_log(log_path)
-                raise
-            finally:
-                if proc.poll() is None:
-                    proc.terminate()
-                    proc.wait(timeout=10)
 
         with open(log_path) as log:
             output = log.read()
