@@ -45,6 +45,7 @@ struct _HavenHelpView
   GtkCustomFilter    *region_filter;
 
   GtkStack           *stack;
+  GtkBox             *region_box;
   GtkLabel           *region_label;
   GtkMenuButton      *region_button;
   GtkSearchEntry     *region_search;
@@ -230,7 +231,7 @@ rebuild_help (HavenHelpView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->region_note_label), FALSE);
   /* The long explanation for an unknown region needs the whole width, so
    * its button goes under it; "Help for …" keeps the button beside it. */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_parent (GTK_WIDGET (self->region_label))),
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->region_box),
                                   known ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
 
   if (!known)
@@ -775,6 +776,7 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-help-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_label);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_button);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_search);
