@@ -374,6 +374,20 @@ pdf_text (const char *pdf)
   return out;
 }
 
+static guint
+count_occurrences (const char *text,
+                   const char *needle)
+{
+  guint n = 0;
+
+  /* g_strstr_len, not strstr: GCC 12 at -O2 takes strstr's result for a
+   * pointer into pdf_text()'s locals (-Wdangling-pointer, a false alarm). */
+  for (const char *at = g_strstr_len (text, -1, needle); at != NULL; at = g_strstr_len (at + 1, -1, needle))
+    n++;
+
+  return n;
+}
+
 static void
 check_export (const char *paper,
               guint       repeat,
@@ -402,10 +416,8 @@ check_export (const char *paper,
       for (guint n = 0; n < repeat; n++)
         {
           g_autofree char *line = g_strdup_printf ("Entry%u-%u of section", i, n);
-          const char *found = strstr (text, line);
 
-          g_assert_nonnull (found);
-          g_assert_null (strstr (found + 1, line));
+          g_assert_cmpuint (count_occurrences (text, line), ==, 1);
         }
     }
   g_assert_nonnull (strstr (text, "Alex Example: 01632 960000"));
