@@ -88,6 +88,9 @@ normalize_region (const char *code)
   return g_ascii_strup (code, -1);
 }
 
+/* Finds Haven's main window, or makes one; presenting it is the caller's,
+ * after choosing the view, so that a new window's first frame draws the
+ * view asked for and no other. */
 static HavenWindow *
 haven_application_ensure_window (HavenApplication *self)
 {
@@ -104,15 +107,25 @@ haven_application_ensure_window (HavenApplication *self)
   if (window == NULL)
     {
       window = GTK_WINDOW (haven_window_new (self));
+      /* The region first: Get Help then finds its contacts once, not once
+       * for the detected region and again for this run's. */
+      haven_window_set_region_override (HAVEN_WINDOW (window), self->region_override);
       g_object_bind_property (self, "feed", window, "feed", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "status", window, "status", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "status-detail", window, "status-detail", G_BINDING_SYNC_CREATE);
-      haven_window_set_region_override (HAVEN_WINDOW (window), self->region_override);
     }
 
-  gtk_window_present (window);
-
   return HAVEN_WINDOW (window);
+}
+
+static HavenWindow *
+haven_application_present_window (HavenApplication *self)
+{
+  HavenWindow *window = haven_application_ensure_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
 }
 
 static void haven_application_start_refresh (HavenApplication *self);
@@ -175,7 +188,7 @@ static void
 haven_application_activate (GApplication *app)
 {
   HavenApplication *self = HAVEN_APPLICATION (app);
-  HavenWindow *window = haven_application_ensure_window (self);
+  HavenWindow *window = haven_application_present_window (self);
 
   /* The window shows what Haven has first; fresh content follows. */
   if (!self->started_refresh)
@@ -571,6 +584,7 @@ haven_application_help_now (GSimpleAction *action,
   HavenWindow *window = haven_application_ensure_window (HAVEN_APPLICATION (user_data));
 
   haven_window_show_view (window, HAVEN_VIEW_HELP);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* From the Shell's search: Get Help, at one contact. */
@@ -581,8 +595,8 @@ haven_application_show_contact (GSimpleAction *action,
 {
   HavenWindow *window = haven_application_ensure_window (HAVEN_APPLICATION (user_data));
 
-  haven_window_show_view (window, HAVEN_VIEW_HELP);
   haven_window_show_contact (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -687,7 +701,7 @@ haven_application_about (GSimpleAction *action,
                          GVariant      *parameter,
                          gpointer       user_data)
 {
-  HavenWindow *window = haven_application_ensure_window (HAVEN_APPLICATION (user_data));
+  HavenWindow *window = haven_application_present_window (HAVEN_APPLICATION (user_data));
   GtkWidget *about;
   static const char *developers[] = { "Haven contributors https://github.com/havenwellbeing/haven", NULL };
   static const char *guidance[] = {
@@ -728,7 +742,7 @@ haven_application_shortcuts (GSimpleAction *action,
                              GVariant      *parameter,
                              gpointer       user_data)
 {
-  HavenWindow *window = haven_application_ensure_window (HAVEN_APPLICATION (user_data));
+  HavenWindow *window = haven_application_present_window (HAVEN_APPLICATION (user_data));
   g_autoptr(GtkBuilder) builder = NULL;
   GtkWindow *shortcuts;
 
@@ -743,7 +757,7 @@ haven_application_preferences (GSimpleAction *action,
                                GVariant      *parameter,
                                gpointer       user_data)
 {
-  HavenWindow *window = haven_application_ensure_window (HAVEN_APPLICATION (user_data));
+  HavenWindow *window = haven_application_present_window (HAVEN_APPLICATION (user_data));
   HavenPreferencesWindow *preferences;
 
   preferences = haven_preferences_window_new (GTK_WINDOW (window));
