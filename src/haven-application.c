@@ -816,6 +816,21 @@ static const GActionEntry app_actions[] = {
   { "safety-plan", haven_application_safety_plan },
 };
 
+typedef struct
+{
+  HavenFeedStore  *store;
+  HavenFeedOrigin  origin;
+  GError          *error;
+} FeedLoad;
+
+static gpointer
+load_feed_thread (gpointer data)
+{
+  FeedLoad *load = data;
+
+  return haven_feed_store_load_best (load->store, &load->origin, &load->error);
+}
+
 static void
 haven_application_startup (GApplication *app)
 {
@@ -828,22 +843,30 @@ haven_application_startup (GApplication *app)
   static const char *leave_accels[] = { "<Shift>Escape", NULL };
 
   HavenApplication *self = HAVEN_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
+  FeedLoad load = { NULL, };
+  GThread *loader;
+
+  /* The bundled feed is complete, so Haven has content from the first start;
+   * a newer copy stored by an earlier update replaces it. It is read and
+   * checked while GTK opens the display, which takes longer, so the window
+   * does not wait for it.
+   */
+  self->store = haven_feed_store_new (NULL);
+  load.store = self->store;
+  loader = g_thread_new ("haven-feed-load", load_feed_thread, &load);
 
   G_APPLICATION_CLASS (haven_application_parent_class)->startup (app);
+
+  self->feed = g_thread_join (loader);
+  self->feed_origin = load.origin;
+  if (self->feed == NULL)
+    g_critical ("The bundled feed is broken: %s", load.error->message);
+  g_clear_error (&load.error);
 
   /* Started by D-Bus (the Shell's search, or an action): stay a little
    * while after answering instead of quitting at once. */
   if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
     g_application_set_inactivity_timeout (app, 10000);
-
-  /* The bundled feed is complete, so Haven has content from the first start;
-   * a newer copy stored by an earlier update replaces it.
-   */
-  self->store = haven_feed_store_new (NULL);
-  self->feed = haven_feed_store_load_best (self->store, &self->feed_origin, &error);
-  if (self->feed == NULL)
-    g_critical ("The bundled feed is broken: %s", error->message);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "color-scheme",
