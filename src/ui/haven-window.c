@@ -31,7 +31,14 @@ struct _HavenWindow
   GtkLabel             *status_label;
   GtkLabel             *status_detail_label;
   GtkToggleButton      *status_details_button;
+
+  HavenHomeView        *home_view;
+  HavenExplainersView  *explainers_view;
   HavenHelpView        *help_view;
+  /* Until the first frame is painted, only the view on screen has the feed. */
+  gboolean              painted;
+  gulong                after_paint_id;
+  guint                 feed_views_id;
 };
 
 G_DEFINE_FINAL_TYPE (HavenWindow, haven_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -76,11 +83,71 @@ describe_first_frame (GtkWidget *widget)
                           haven_help_view_shows_help (self->help_view));
 }
 
+/* Hands the feed to the view on screen, or to every view once the first
+ * frame is painted: a new window's first frame waits only for the content
+ * it draws, such as Get Help's numbers with `--help-now`. */
+static void
+haven_window_feed_views (HavenWindow *self)
+{
+  GtkWidget *views[] = {
+    GTK_WIDGET (self->home_view), GTK_WIDGET (self->explainers_view), GTK_WIDGET (self->help_view),
+  };
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (self->painted || views[i] == visible)
+      g_object_set (views[i], "feed", self->feed, NULL);
+}
+
+static gboolean
+feed_views_cb (gpointer data)
+{
+  HavenWindow *self = data;
+
+  self->feed_views_id = 0;
+  self->painted = TRUE;
+  haven_window_feed_views (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                HavenWindow   *self)
+{
+  g_clear_signal_handler (&self->after_paint_id, clock);
+  if (self->feed_views_id == 0)
+    self->feed_views_id = g_idle_add_full (G_PRIORITY_LOW, feed_views_cb, self, NULL);
+}
+
+static void
+haven_window_realize (GtkWidget *widget)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (haven_window_parent_class)->realize (widget);
+
+  if (!self->painted && self->after_paint_id == 0)
+    self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                                             G_CALLBACK (after_paint_cb), self);
+}
+
+static void
+haven_window_unrealize (GtkWidget *widget)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+
+  GTK_WIDGET_CLASS (haven_window_parent_class)->unrealize (widget);
+}
+
 static void
 haven_window_dispose (GObject *object)
 {
   HavenWindow *self = HAVEN_WINDOW (object);
 
+  g_clear_handle_id (&self->feed_views_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->feed);
@@ -129,7 +196,10 @@ haven_window_set_property (GObject      *object,
     {
     case PROP_FEED:
       if (g_set_object (&self->feed, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
+        {
+          haven_window_feed_views (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     case PROP_STATUS:
@@ -209,6 +279,8 @@ haven_window_class_init (HavenWindowClass *klass)
   object_class->dispose = haven_window_dispose;
   object_class->get_property = haven_window_get_property;
   object_class->set_property = haven_window_set_property;
+  widget_class->realize = haven_window_realize;
+  widget_class->unrealize = haven_window_unrealize;
   window_class->close_request = haven_window_close_request;
 
   /**
@@ -254,7 +326,10 @@ haven_window_class_init (HavenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_detail_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_details_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, home_view);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, explainers_view);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, help_view);
+  gtk_widget_class_bind_template_callback (widget_class, haven_window_feed_views);
 }
 
 static void
