@@ -15,6 +15,8 @@
 #include "haven-home-view.h"
 #include "haven-window.h"
 
+#define N_VIEWS (HAVEN_VIEW_HELP + 1)
+
 struct _HavenWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -32,13 +34,12 @@ struct _HavenWindow
   GtkLabel             *status_detail_label;
   GtkToggleButton      *status_details_button;
 
-  HavenHomeView        *home_view;
-  HavenExplainersView  *explainers_view;
-  HavenHelpView        *help_view;
-  /* Until the first frame is painted, only the view on screen has the feed. */
+  /* Each view is built into its bin when first needed. */
+  AdwBin               *bins[N_VIEWS];
+  char                 *region_override;
   gboolean              painted;
   gulong                after_paint_id;
-  guint                 feed_views_id;
+  guint                 build_views_id;
 };
 
 G_DEFINE_FINAL_TYPE (HavenWindow, haven_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -70,6 +71,12 @@ haven_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (haven_window_parent_class)->close_request (window);
 }
 
+static HavenHelpView *
+get_help_view (HavenWindow *self)
+{
+  return HAVEN_HELP_VIEW (adw_bin_get_child (self->bins[HAVEN_VIEW_HELP]));
+}
+
 /* For the benchmark: whether Get Help's emergency number and first crisis
  * line were in the frame.
  */
@@ -77,36 +84,66 @@ static char *
 describe_first_frame (GtkWidget *widget)
 {
   HavenWindow *self = HAVEN_WINDOW (widget);
+  HavenHelpView *help_view = get_help_view (self);
 
   return g_strdup_printf ("help=%d",
                           haven_window_get_view (self) == HAVEN_VIEW_HELP &&
-                          haven_help_view_shows_help (self->help_view));
+                          help_view != NULL && haven_help_view_shows_help (help_view));
 }
 
-/* Hands the feed to the view on screen, or to every view once the first
- * frame is painted: a new window's first frame waits only for the content
- * it draws, such as Get Help's numbers with `--help-now`. */
-static void
-haven_window_feed_views (HavenWindow *self)
+static GtkWidget *
+haven_window_ensure_view (HavenWindow *self,
+                          HavenView    view)
 {
-  GtkWidget *views[] = {
-    GTK_WIDGET (self->home_view), GTK_WIDGET (self->explainers_view), GTK_WIDGET (self->help_view),
+  static GType (* const get_type[]) (void) = {
+    haven_home_view_get_type, haven_explainers_view_get_type, haven_help_view_get_type,
   };
-  GtkWidget *visible = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *child = adw_bin_get_child (self->bins[view]);
 
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    if (self->painted || views[i] == visible)
-      g_object_set (views[i], "feed", self->feed, NULL);
+  if (child == NULL)
+    {
+      child = g_object_new (get_type[view] (), NULL);
+      if (view == HAVEN_VIEW_HELP)
+        haven_help_view_set_region_override (HAVEN_HELP_VIEW (child), self->region_override);
+      g_object_set (child, "feed", self->feed, NULL);
+      adw_bin_set_child (self->bins[view], child);
+    }
+
+  return child;
 }
 
+/* Builds the view on screen, or every view once the first frame is
+ * painted: a new window's first frame waits only for the view it draws,
+ * such as Get Help's numbers with `--help-now`. A window not shown yet has
+ * no view on screen: the one it opens on is often chosen after it is made.
+ */
+static void
+haven_window_build_views (HavenWindow *self)
+{
+  if (self->painted)
+    {
+      for (HavenView view = 0; view < N_VIEWS; view++)
+        haven_window_ensure_view (self, view);
+    }
+  else if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    haven_window_ensure_view (self, haven_window_get_view (self));
+}
+
+/* After the first frame, one view an idle, so no frame waits for two. */
 static gboolean
-feed_views_cb (gpointer data)
+build_views_cb (gpointer data)
 {
   HavenWindow *self = data;
 
-  self->feed_views_id = 0;
+  for (HavenView view = 0; view < N_VIEWS; view++)
+    if (adw_bin_get_child (self->bins[view]) == NULL)
+      {
+        haven_window_ensure_view (self, view);
+        return G_SOURCE_CONTINUE;
+      }
+
+  self->build_views_id = 0;
   self->painted = TRUE;
-  haven_window_feed_views (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -116,8 +153,8 @@ after_paint_cb (GdkFrameClock *clock,
                 HavenWindow   *self)
 {
   g_clear_signal_handler (&self->after_paint_id, clock);
-  if (self->feed_views_id == 0)
-    self->feed_views_id = g_idle_add_full (G_PRIORITY_LOW, feed_views_cb, self, NULL);
+  if (self->build_views_id == 0)
+    self->build_views_id = g_idle_add_full (G_PRIORITY_LOW, build_views_cb, self, NULL);
 }
 
 static void
@@ -130,6 +167,15 @@ haven_window_realize (GtkWidget *widget)
   if (!self->painted && self->after_paint_id == 0)
     self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
                                              G_CALLBACK (after_paint_cb), self);
+}
+
+static void
+haven_window_map (GtkWidget *widget)
+{
+  /* Before the stack is mapped, so the view on screen maps with it. */
+  haven_window_build_views (HAVEN_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (haven_window_parent_class)->map (widget);
 }
 
 static void
@@ -147,12 +193,13 @@ haven_window_dispose (GObject *object)
 {
   HavenWindow *self = HAVEN_WINDOW (object);
 
-  g_clear_handle_id (&self->feed_views_id, g_source_remove);
+  g_clear_handle_id (&self->build_views_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->feed);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->status_detail, g_free);
+  g_clear_pointer (&self->region_override, g_free);
 
   G_OBJECT_CLASS (haven_window_parent_class)->dispose (object);
 }
@@ -197,7 +244,9 @@ haven_window_set_property (GObject      *object,
     case PROP_FEED:
       if (g_set_object (&self->feed, g_value_get_object (value)))
         {
-          haven_window_feed_views (self);
+          for (HavenView view = 0; view < N_VIEWS; view++)
+            if (adw_bin_get_child (self->bins[view]) != NULL)
+              g_object_set (adw_bin_get_child (self->bins[view]), "feed", self->feed, NULL);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -280,6 +329,7 @@ haven_window_class_init (HavenWindowClass *klass)
   object_class->get_property = haven_window_get_property;
   object_class->set_property = haven_window_set_property;
   widget_class->realize = haven_window_realize;
+  widget_class->map = haven_window_map;
   widget_class->unrealize = haven_window_unrealize;
   window_class->close_request = haven_window_close_request;
 
@@ -326,10 +376,13 @@ haven_window_class_init (HavenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_detail_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_details_button);
-  gtk_widget_class_bind_template_child (widget_class, HavenWindow, home_view);
-  gtk_widget_class_bind_template_child (widget_class, HavenWindow, explainers_view);
-  gtk_widget_class_bind_template_child (widget_class, HavenWindow, help_view);
-  gtk_widget_class_bind_template_callback (widget_class, haven_window_feed_views);
+  gtk_widget_class_bind_template_child_full (widget_class, "home_bin", FALSE,
+                                             G_STRUCT_OFFSET (HavenWindow, bins[HAVEN_VIEW_HOME]));
+  gtk_widget_class_bind_template_child_full (widget_class, "explainers_bin", FALSE,
+                                             G_STRUCT_OFFSET (HavenWindow, bins[HAVEN_VIEW_EXPLAINERS]));
+  gtk_widget_class_bind_template_child_full (widget_class, "help_bin", FALSE,
+                                             G_STRUCT_OFFSET (HavenWindow, bins[HAVEN_VIEW_HELP]));
+  gtk_widget_class_bind_template_callback (widget_class, haven_window_build_views);
 }
 
 static void
@@ -393,7 +446,10 @@ haven_window_set_region_override (HavenWindow *self,
 {
   g_return_if_fail (HAVEN_IS_WINDOW (self));
 
-  haven_help_view_set_region_override (self->help_view, code);
+  g_free (self->region_override);
+  self->region_override = g_strdup (code);
+  if (get_help_view (self) != NULL)
+    haven_help_view_set_region_override (get_help_view (self), code);
 }
 
 /**
@@ -410,5 +466,6 @@ haven_window_show_contact (HavenWindow *self,
   g_return_if_fail (HAVEN_IS_WINDOW (self));
 
   haven_window_show_view (self, HAVEN_VIEW_HELP);
-  haven_help_view_show_contact (self->help_view, contact_id);
+  haven_help_view_show_contact (HAVEN_HELP_VIEW (haven_window_ensure_view (self, HAVEN_VIEW_HELP)),
+                                contact_id);
 }
