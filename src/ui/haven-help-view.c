@@ -15,6 +15,7 @@
 #include "haven-help-view.h"
 #include "haven-number-box.h"
 #include "haven-region-detect.h"
+#include "haven-widget-util.h"
 
 /* The status of every line is recomputed this often, so "Open now" stays true. */
 #define STATUS_REFRESH_SECONDS 30
@@ -434,7 +435,7 @@ show_page (HavenHelpView *self,
 {
   GtkWidget *page;
 
-  gtk_stack_set_visible_child_name (self->stack, name);
+  haven_stack_show_only (self->stack, name);
   page = gtk_stack_get_visible_child (self->stack);
   haven_breathing_circle_set_running (self->breathing_circle, g_str_equal (name, "breathe"));
 
@@ -906,7 +907,7 @@ haven_help_view_reset (HavenHelpView *self)
 
   save_no_trace (self);
   remove_children (self->results_box);
-  gtk_stack_set_visible_child_name (self->stack, "help");
+  haven_stack_show_only (self->stack, "help");
 }
 
 static gboolean
