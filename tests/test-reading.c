@@ -33,9 +33,15 @@ settle (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+/* The first widget below @root, depth first, that @match takes; with
+ * @mapped_only, only what is on screen. */
 static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
+find_below (GtkWidget     *root,
+            Match          match,
+            gconstpointer  data,
+            gboolean       mapped_only)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
@@ -43,34 +49,58 @@ find_widget (GtkWidget *root,
     {
       GtkWidget *found;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+      if (mapped_only && !gtk_widget_get_mapped (child))
+        continue;
+      if (match (child, data))
         return child;
-      found = find_widget (child, type);
-      if (found != NULL)
+      if ((found = find_below (child, match, data, mapped_only)) != NULL)
         return found;
     }
 
   return NULL;
 }
 
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+has_class (GtkWidget     *widget,
+           gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+static gboolean
+is_label_of (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+shows_text (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return is_label_of (widget, text) ||
+         (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  return find_below (root, is_of_type, GSIZE_TO_POINTER (type), FALSE);
+}
+
 static GtkWidget *
 find_with_class (GtkWidget  *root,
                  const char *css_class)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (gtk_widget_has_css_class (child, css_class))
-        return child;
-      found = find_with_class (child, css_class);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return find_below (root, has_class, css_class, FALSE);
 }
 
 /* A mapped (on screen) label or button showing exactly @text. */
@@ -78,24 +108,15 @@ static GtkWidget *
 find_mapped_text (GtkWidget  *root,
                   const char *text)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  return find_below (root, shows_text, text, TRUE);
+}
 
-      if (!gtk_widget_get_mapped (child))
-        continue;
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return child;
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), text) == 0)
-        return child;
-      found = find_mapped_text (child, text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+/* A label showing exactly @text, on screen or scrolled off. */
+static GtkWidget *
+find_list_text (GtkWidget  *root,
+                const char *text)
+{
+  return find_below (root, is_label_of, text, FALSE);
 }
 
 /* Runs the main loop until @text is on screen in @root (or is not, for
@@ -613,26 +634,6 @@ test_feed_update_keeps_place (void)
   g_assert_false (results_contain (haven_explainers_view_get_results (view), "sleep"));
 
   close_windows ();
-}
-
-/* A label in the list showing exactly @text, on screen or scrolled off. */
-static GtkWidget *
-find_list_text (GtkWidget  *root,
-                const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return child;
-      if ((found = find_list_text (child, text)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The list item whose row shows @explainer, if the list has made one. */
