@@ -37,7 +37,6 @@ struct _HavenWindow
   /* Each view is built into its bin when first needed. */
   AdwBin               *bins[N_VIEWS];
   char                 *region_override;
-  gboolean              painted;
   gulong                after_paint_id;
   guint                 build_views_id;
 };
@@ -112,21 +111,27 @@ haven_window_ensure_view (HavenWindow *self,
   return child;
 }
 
-/* Builds the view on screen, or every view once the first frame is
- * painted: a new window's first frame waits only for the view it draws,
- * such as Get Help's numbers with `--help-now`. A window not shown yet has
- * no view on screen: the one it opens on is often chosen after it is made.
- */
+/* Builds the view on screen, if it is not built yet. The others wait for
+ * the first frame, which so waits only for the view it draws, such as Get
+ * Help's numbers with `--help-now`. A window not shown yet has no view on
+ * screen: the one it opens on is often chosen after it is made. */
 static void
-haven_window_build_views (HavenWindow *self)
+haven_window_build_shown_view (HavenWindow *self)
 {
-  if (self->painted)
-    {
-      for (HavenView view = 0; view < N_VIEWS; view++)
-        haven_window_ensure_view (self, view);
-    }
-  else if (gtk_widget_get_visible (GTK_WIDGET (self)))
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
     haven_window_ensure_view (self, haven_window_get_view (self));
+}
+
+/* The first view not built yet, or N_VIEWS. */
+static HavenView
+next_unbuilt_view (HavenWindow *self)
+{
+  HavenView view = 0;
+
+  while (view < N_VIEWS && adw_bin_get_child (self->bins[view]) != NULL)
+    view++;
+
+  return view;
 }
 
 /* After the first frame, one view an idle, so no frame waits for two. */
@@ -134,16 +139,15 @@ static gboolean
 build_views_cb (gpointer data)
 {
   HavenWindow *self = data;
+  HavenView view = next_unbuilt_view (self);
 
-  for (HavenView view = 0; view < N_VIEWS; view++)
-    if (adw_bin_get_child (self->bins[view]) == NULL)
-      {
-        haven_window_ensure_view (self, view);
-        return G_SOURCE_CONTINUE;
-      }
+  if (view < N_VIEWS)
+    {
+      haven_window_ensure_view (self, view);
+      return G_SOURCE_CONTINUE;
+    }
 
   self->build_views_id = 0;
-  self->painted = TRUE;
 
   return G_SOURCE_REMOVE;
 }
@@ -164,7 +168,7 @@ haven_window_realize (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (haven_window_parent_class)->realize (widget);
 
-  if (!self->painted && self->after_paint_id == 0)
+  if (next_unbuilt_view (self) < N_VIEWS && self->after_paint_id == 0)
     self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
                                              G_CALLBACK (after_paint_cb), self);
 }
@@ -173,7 +177,7 @@ static void
 haven_window_map (GtkWidget *widget)
 {
   /* Before the stack is mapped, so the view on screen maps with it. */
-  haven_window_build_views (HAVEN_WINDOW (widget));
+  haven_window_build_shown_view (HAVEN_WINDOW (widget));
 
   GTK_WIDGET_CLASS (haven_window_parent_class)->map (widget);
 }
@@ -382,7 +386,7 @@ haven_window_class_init (HavenWindowClass *klass)
                                              G_STRUCT_OFFSET (HavenWindow, bins[HAVEN_VIEW_EXPLAINERS]));
   gtk_widget_class_bind_template_child_full (widget_class, "help_bin", FALSE,
                                              G_STRUCT_OFFSET (HavenWindow, bins[HAVEN_VIEW_HELP]));
-  gtk_widget_class_bind_template_callback (widget_class, haven_window_build_views);
+  gtk_widget_class_bind_template_callback (widget_class, haven_window_build_shown_view);
 }
 
 static void
