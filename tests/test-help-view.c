@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "haven-contact-row.h"
 #include "haven-feed-parser.h"
 #include "haven-help-view.h"
 #include "haven-number-box.h"
@@ -79,6 +80,34 @@ test_choose_region_from_search (void)
   /* The reader's own choice is remembered. */
   saved = g_settings_get_string (settings, "region");
   g_assert_cmpstr (saved, ==, "FR");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Opened at a contact from the Shell's search, Get Help moves the focus to
+ * that contact's card, even one that would only be added after the first
+ * frame, and even before any frame. */
+static void
+test_show_contact (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  GtkWidget *window = gtk_window_new ();
+  HavenHelpView *view = g_object_new (HAVEN_TYPE_HELP_VIEW, NULL);
+  GtkWidget *focus;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  haven_help_view_set_region_override (view, "GB");
+  haven_help_view_set_feed (view, feed);
+  gtk_window_present (GTK_WINDOW (window));
+
+  haven_help_view_show_contact (view, "gb-beat");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  focus = gtk_widget_get_ancestor (focus, HAVEN_TYPE_CONTACT_ROW);
+  g_assert_nonnull (focus);
+  g_assert_cmpstr (haven_contact_get_id (haven_contact_row_get_contact (HAVEN_CONTACT_ROW (focus))), ==, "gb-beat");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -169,6 +198,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/help-view/choose-region-from-search", test_choose_region_from_search);
+  g_test_add_func ("/help-view/show-contact", test_show_contact);
   g_test_add_func ("/help-view/numbers-left-to-right", test_numbers_left_to_right);
 
   return g_test_run ();

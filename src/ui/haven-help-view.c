@@ -38,11 +38,14 @@ struct _HavenHelpView
   HavenReach          reach;
   gboolean            for_someone;
   guint               refresh_id;
-  guint               more_id;
+  guint               pending_id;
   gboolean            regions_bound;
   gboolean            show_refine;
   gboolean            show_more;
-  GPtrArray          *more_contacts;
+  /* The region's contacts, the first lines among them, while the ones
+   * after the first wait for the first frame. */
+  GPtrArray          *pending_contacts;
+  guint               n_first;
   GtkCustomFilter    *region_filter;
 
   GtkStack           *stack;
@@ -183,16 +186,17 @@ refresh_statuses (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static gboolean
-add_more_contacts (gpointer user_data)
+/* Adds what rebuild_help() left until after the first frame. */
+static void
+add_pending_contacts (HavenHelpView *self)
 {
-  HavenHelpView *self = user_data;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  self->more_id = 0;
-  for (guint i = 0; self->more_contacts != NULL && i < self->more_contacts->len; i++)
-    gtk_box_append (self->more_box, haven_contact_row_new (g_ptr_array_index (self->more_contacts, i), now));
-  g_clear_pointer (&self->more_contacts, g_ptr_array_unref);
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  for (guint i = 1; self->pending_contacts != NULL && i < self->pending_contacts->len; i++)
+    gtk_box_append (i < self->n_first ? self->first_box : self->more_box,
+                    haven_contact_row_new (g_ptr_array_index (self->pending_contacts, i), now));
+  g_clear_pointer (&self->pending_contacts, g_ptr_array_unref);
 
   gtk_widget_set_visible (GTK_WIDGET (self->refine_heading), self->show_refine);
   gtk_widget_set_visible (GTK_WIDGET (self->refine_box), self->show_refine);
@@ -200,6 +204,15 @@ add_more_contacts (gpointer user_data)
   gtk_widget_set_visible (GTK_WIDGET (self->wait_heading), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->wait_box), TRUE);
   gtk_widget_set_visible (self->leave_button, TRUE);
+}
+
+static gboolean
+add_pending_contacts_cb (gpointer user_data)
+{
+  HavenHelpView *self = user_data;
+
+  self->pending_id = 0;
+  add_pending_contacts (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -217,6 +230,9 @@ rebuild_help (HavenHelpView *self)
   remove_children (self->emergency_box);
   remove_children (self->first_box);
   remove_children (self->more_box);
+  /* Nothing of the region shown before may follow. */
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  g_clear_pointer (&self->pending_contacts, g_ptr_array_unref);
 
   gtk_widget_set_visible (GTK_WIDGET (self->emergency_box), known);
   gtk_widget_set_visible (GTK_WIDGET (self->first_heading), known);
@@ -260,17 +276,16 @@ rebuild_help (HavenHelpView *self)
   if (n_first == 0)
     n_first = contacts->len;
 
-  for (guint i = 0; i < n_first; i++)
-    gtk_box_append (self->first_box, haven_contact_row_new (g_ptr_array_index (contacts, i), now));
-
-  /* The rest are below the first screen: add them once it is painted, so
-   * the emergency number and the first line show as fast as they can. */
-  g_clear_pointer (&self->more_contacts, g_ptr_array_unref);
-  self->more_contacts = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = n_first; i < contacts->len; i++)
-    g_ptr_array_add (self->more_contacts, g_object_ref (g_ptr_array_index (contacts, i)));
-  if (self->more_id == 0)
-    self->more_id = g_idle_add_full (G_PRIORITY_LOW, add_more_contacts, self, NULL);
+  /* The emergency number and the first line come first, in the frame that
+   * shows the view. The rest, the first line's partner services included,
+   * follow at low priority, after the frame GTK has due: they fill the
+   * screen below a frame later, and the numbers that matter most are on
+   * screen sooner. */
+  if (contacts->len > 0)
+    gtk_box_append (self->first_box, haven_contact_row_new (g_ptr_array_index (contacts, 0), now));
+  self->pending_contacts = g_ptr_array_ref (contacts);
+  self->n_first = n_first;
+  self->pending_id = g_idle_add_full (G_PRIORITY_LOW, add_pending_contacts_cb, self, NULL);
 
   self->show_more = contacts->len > n_first;
   self->show_refine = contacts->len > 1;
@@ -705,8 +720,8 @@ haven_help_view_dispose (GObject *object)
   HavenHelpView *self = HAVEN_HELP_VIEW (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_handle_id (&self->more_id, g_source_remove);
-  g_clear_pointer (&self->more_contacts, g_ptr_array_unref);
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  g_clear_pointer (&self->pending_contacts, g_ptr_array_unref);
   if (self->region_list != NULL)
     gtk_list_box_bind_model (self->region_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_HELP_VIEW);
@@ -945,6 +960,9 @@ haven_help_view_show_contact (HavenHelpView *self,
     return;
 
   set_region (self, haven_contact_get_region (contact));
+  /* Opened at a contact, Get Help has no first frame to wait for. */
+  if (self->pending_id != 0)
+    add_pending_contacts (self);
   if (!focus_contact_in (self->first_box, contact_id))
     focus_contact_in (self->more_box, contact_id);
 }
