@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-feed-parser.h"
+#include "haven-feed-scan.h"
 #include "haven-feed-value.h"
 
 int LLVMFuzzerInitialize (int    *argc,
@@ -68,16 +69,57 @@ walk_feed (HavenFeed *feed)
     }
 }
 
+/* An input that starts with byte 0x01 is a recipe rather than a feed:
+ * 0x01, a repeat count in two bytes (little-endian, times 16), the lengths
+ * of a prefix and of a middle part in one byte each, then the prefix, the
+ * middle and the suffix. The feed is the prefix, the middle repeated, and
+ * the suffix, up to a little over the size limit. So a few dozen bytes
+ * reach the shapes only megabytes show: a million nested brackets or
+ * values behind a comment, a second document after the first.
+ */
+#define RECIPE_MAX_OUTPUT (HAVEN_FEED_MAX_SIZE + 64)
+
+static GBytes *
+bytes_from_recipe (const uint8_t *data,
+                   size_t         size)
+{
+  size_t n_repeats, prefix_length, middle_length;
+  const uint8_t *prefix, *middle, *suffix;
+  GByteArray *feed;
+
+  if (size < 5 || data[0] != 0x01)
+    return NULL;
+
+  n_repeats = (size_t)(data[1] | data[2] << 8) * 16;
+  prefix_length = MIN (data[3], size - 5);
+  middle_length = MIN (data[4], size - 5 - prefix_length);
+  prefix = data + 5;
+  middle = prefix + prefix_length;
+  suffix = middle + middle_length;
+
+  feed = g_byte_array_new ();
+  g_byte_array_append (feed, prefix, prefix_length);
+  for (size_t i = 0; middle_length > 0 && i < n_repeats && feed->len < RECIPE_MAX_OUTPUT; i++)
+    g_byte_array_append (feed, middle, middle_length);
+  g_byte_array_append (feed, suffix, data + size - suffix);
+
+  return g_byte_array_free_to_bytes (feed);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   static const char * const languages[] = { "de_CH.UTF-8", "fr", NULL };
-  g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(HavenFeed) feed = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = g_strndup ((const char *)data, MIN (size, 4096));
+
+  bytes = bytes_from_recipe (data, size);
+  if (bytes == NULL)
+    bytes = g_bytes_new_static (data, size);
 
   feed = haven_feed_parse (bytes, languages,
                            (size & 1) ? HAVEN_FEED_ORIGIN_BUNDLED : HAVEN_FEED_ORIGIN_REMOTE,

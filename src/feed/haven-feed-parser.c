@@ -91,6 +91,9 @@ typedef struct
   GPtrArray           *problems;
   guint                n_problems;
 
+  /* Set while checking long-form text, see haven_feed_value_check_prose(). */
+  gboolean             prose;
+
   PathSegment          path[MAX_PATH_LENGTH];
   guint                path_length;
 
@@ -323,7 +326,26 @@ check_text (Parser     *p,
 {
   g_autoptr(GError) error = NULL;
 
-  if (haven_feed_value_check_text (text, max_bytes, &error))
+  if (p->prose ? haven_feed_value_check_prose (text, max_bytes, &error)
+               : haven_feed_value_check_text (text, max_bytes, &error))
+    return TRUE;
+
+  problem (p, field, "%s", error->message);
+
+  return FALSE;
+}
+
+/* For values that are no text but are shown, such as numbers, so that
+ * their problem names the character rather than the format.
+ */
+static gboolean
+check_hidden (Parser     *p,
+              const char *value,
+              const char *field)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (haven_feed_value_check_hidden (value, &error))
     return TRUE;
 
   problem (p, field, "%s", error->message);
@@ -972,7 +994,11 @@ parse_emergency_number (Parser     *p,
   guint services;
   gboolean valid = get_flags (p, object, "for", p->services_class, &services);
 
-  if (number != NULL && !haven_feed_value_is_emergency_number (number))
+  if (number != NULL && !check_hidden (p, number, "number"))
+    {
+      valid = FALSE;
+    }
+  else if (number != NULL && !haven_feed_value_is_emergency_number (number))
     {
       g_autofree char *quoted = haven_feed_value_quote (number);
 
@@ -1192,6 +1218,8 @@ parse_channel (Parser     *p,
     case HAVEN_CHANNEL_TYPE_PHONE:
     case HAVEN_CHANNEL_TYPE_SMS:
     case HAVEN_CHANNEL_TYPE_WHATSAPP:
+      if (!check_hidden (p, value, "value"))
+        break;
       if (!haven_feed_value_is_dialable (value))
         {
           quoted = haven_feed_value_quote (value);
@@ -1503,18 +1531,27 @@ parse_block (Parser     *p,
       text = get_text (p, object, "text", MAX_NAME_BYTES, TRUE);
       break;
 
+    /* Running text; a heading, an attribution and a help block, which
+     * stands beside crisis lines, keep the rule of names.
+     */
     case HAVEN_BLOCK_TYPE_PARAGRAPH:
     case HAVEN_BLOCK_TYPE_TIP:
+      p->prose = TRUE;
       text = get_text (p, object, "text", MAX_BLOCK_BYTES, TRUE);
+      p->prose = FALSE;
       break;
 
     case HAVEN_BLOCK_TYPE_QUOTE:
+      p->prose = TRUE;
       text = get_text (p, object, "text", MAX_BLOCK_BYTES, TRUE);
+      p->prose = FALSE;
       attribution = get_text (p, object, "attribution", MAX_NAME_BYTES, FALSE);
       break;
 
     case HAVEN_BLOCK_TYPE_LIST:
+      p->prose = TRUE;
       items = get_string_list (p, object, "items", 1, TRUE, LIST_BLOCK_TEXTS);
+      p->prose = FALSE;
       ordered = get_boolean (p, object, "ordered", FALSE);
       break;
 

@@ -22,6 +22,10 @@
 #define is_upper(c) ((c) >= 'A' && (c) <= 'Z')
 #define is_digit(c) ((c) >= '0' && (c) <= '9')
 
+typedef struct _HiddenRange HiddenRange;
+
+static const HiddenRange *find_hidden (gunichar c);
+
 /**
  * haven_feed_value_is_id:
  *
@@ -555,6 +559,8 @@ haven_feed_value_quote (const char *value)
         {
           if (g_unichar_iscntrl (c))
             g_string_append_c (quoted, '?');
+          else if (find_hidden (c) != NULL)
+            g_string_append_printf (quoted, "<U+%04X>", c);
           else
             g_string_append_unichar (quoted, c);
           p = g_utf8_next_char (p);
@@ -580,24 +586,123 @@ dup_markup_excerpt (const char *p)
   return g_strndup (p, n);
 }
 
+/* Characters that change how the text around them reads without being
+ * seen themselves. Right-to-left scripts need none of them: the Unicode
+ * bidirectional algorithm lays out Arabic, Hebrew or Persian text and the
+ * digits in it from the characters alone. An override or isolate can make
+ * "Samaritans 116 123" show other digits, or a name show another name.
+ */
+struct _HiddenRange
+{
+  gunichar    first;
+  gunichar    last;
+  gboolean    in_prose; /* allowed in long-form text */
+  const char *name;
+};
+
+static const HiddenRange hidden_ranges[] = {
+  { 0x00ad, 0x00ad, TRUE, "SOFT HYPHEN" },
+  { 0x061c, 0x061c, FALSE, "ARABIC LETTER MARK" },
+  { 0x180e, 0x180e, FALSE, "MONGOLIAN VOWEL SEPARATOR" },
+  { 0x200b, 0x200b, FALSE, "ZERO WIDTH SPACE" },
+  /* Persian, the Indic scripts and emoji sequences need these two in
+   * running text; a name or a number never does.
+   */
+  { 0x200c, 0x200c, TRUE, "ZERO WIDTH NON-JOINER" },
+  { 0x200d, 0x200d, TRUE, "ZERO WIDTH JOINER" },
+  { 0x200e, 0x200e, FALSE, "LEFT-TO-RIGHT MARK" },
+  { 0x200f, 0x200f, FALSE, "RIGHT-TO-LEFT MARK" },
+  { 0x202a, 0x202a, FALSE, "LEFT-TO-RIGHT EMBEDDING" },
+  { 0x202b, 0x202b, FALSE, "RIGHT-TO-LEFT EMBEDDING" },
+  { 0x202c, 0x202c, FALSE, "POP DIRECTIONAL FORMATTING" },
+  { 0x202d, 0x202d, FALSE, "LEFT-TO-RIGHT OVERRIDE" },
+  { 0x202e, 0x202e, FALSE, "RIGHT-TO-LEFT OVERRIDE" },
+  { 0x2060, 0x2060, FALSE, "WORD JOINER" },
+  { 0x2061, 0x2064, FALSE, "an invisible operator" },
+  { 0x2066, 0x2066, FALSE, "LEFT-TO-RIGHT ISOLATE" },
+  { 0x2067, 0x2067, FALSE, "RIGHT-TO-LEFT ISOLATE" },
+  { 0x2068, 0x2068, FALSE, "FIRST STRONG ISOLATE" },
+  { 0x2069, 0x2069, FALSE, "POP DIRECTIONAL ISOLATE" },
+  { 0x206a, 0x206f, FALSE, "a deprecated format character" },
+  { 0xfeff, 0xfeff, FALSE, "ZERO WIDTH NO-BREAK SPACE" },
+  { 0xfff9, 0xfffb, FALSE, "an interlinear annotation character" },
+  /* Tag characters spell emoji flags of regions in running text. */
+  { 0xe0000, 0xe007f, TRUE, "a tag character" },
+};
+
+/* The first bytes of the UTF-8 forms of everything in hidden_ranges. */
+#define MAY_START_HIDDEN(c) ((c) == 0xc2 || (c) == 0xd8 || (c) == 0xe1 || (c) == 0xe2 || \
+                             (c) == 0xef || (c) == 0xf3)
+
+static const HiddenRange *
+find_hidden (gunichar c)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (hidden_ranges); i++)
+    {
+      if (c >= hidden_ranges[i].first && c <= hidden_ranges[i].last)
+        return &hidden_ranges[i];
+    }
+
+  return NULL;
+}
+
+static gboolean
+check_hidden_at (const guchar  *p,
+                 gboolean       prose,
+                 GError       **error)
+{
+  gunichar c = g_utf8_get_char_validated ((const char *)p, -1);
+  const HiddenRange *range;
+
+  /* Invalid UTF-8 is reported on its own. */
+  if (c == (gunichar)-1 || c == (gunichar)-2)
+    return TRUE;
+
+  range = find_hidden (c);
+  if (range == NULL || (prose && range->in_prose))
+    return TRUE;
+
+  g_set_error (error, HAVEN_FEED_ERROR, HAVEN_FEED_ERROR_INVALID,
+               _("Contains U+%04X (%s), an invisible character that can change how the text "
+                 "and numbers around it read; remove it."), c, range->name);
+
+  return FALSE;
+}
+
 /**
- * haven_feed_value_check_text:
- * @text: text from a feed
- * @max_bytes: the most bytes @text may have
+ * haven_feed_value_check_hidden:
+ * @value: a value from a feed
  * @error: return location for an error a content author can act on
  *
- * Text is shown as it is, never as markup, so a markup tag ("<b>",
- * "</a>", "<!--") or a character entity ("&amp;", "&#38;") would reach
- * readers as raw tags: they are refused instead. So are empty text,
- * control characters other than newline (including tabs), and invalid
- * UTF-8. A "<" or "&" that starts no tag or entity ("<3", "R&D") is fine.
+ * Refuses the invisible characters that change how text reads: the
+ * bidirectional controls (U+202A to U+202E, U+2066 to U+2069, U+200E,
+ * U+200F, U+061C), zero-width characters (U+200B to U+200D, U+2060,
+ * U+FEFF, U+180E), the soft hyphen U+00AD, invisible operators, tag
+ * characters and the like. This is the rule for every text shown next to
+ * a number, and for numbers.
  *
- * Returns: %TRUE if @text is acceptable
+ * Returns: %TRUE if @value has none
  */
 gboolean
-haven_feed_value_check_text (const char  *text,
-                             gsize        max_bytes,
-                             GError     **error)
+haven_feed_value_check_hidden (const char  *value,
+                               GError     **error)
+{
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  for (const guchar *p = (const guchar *)value; *p != '\0'; p++)
+    {
+      if (MAY_START_HIDDEN (*p) && !check_hidden_at (p, FALSE, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_text (const char  *text,
+            gsize        max_bytes,
+            gboolean     prose,
+            GError     **error)
 {
   const guchar *p;
   gboolean ascii = TRUE;
@@ -623,6 +728,8 @@ haven_feed_value_check_text (const char  *text,
                            _("Contains a control character (U+%04X); remove it."), p[1]);
               return FALSE;
             }
+          if (MAY_START_HIDDEN (c) && !check_hidden_at (p, prose, error))
+            return FALSE;
           ascii = FALSE;
         }
       else if ((c < 0x20 && c != '\n') || c == 0x7f)
@@ -678,4 +785,54 @@ haven_feed_value_check_text (const char  *text,
     }
 
   return TRUE;
+}
+
+/**
+ * haven_feed_value_check_text:
+ * @text: text from a feed
+ * @max_bytes: the most bytes @text may have
+ * @error: return location for an error a content author can act on
+ *
+ * Text is shown as it is, never as markup, so a markup tag ("<b>",
+ * "</a>", "<!--") or a character entity ("&amp;", "&#38;") would reach
+ * readers as raw tags: they are refused instead. So are empty text,
+ * control characters other than newline (including tabs), and invalid
+ * UTF-8, and the invisible characters haven_feed_value_check_hidden()
+ * refuses. A "<" or "&" that starts no tag or entity ("<3", "R&D") is fine.
+ *
+ * Returns: %TRUE if @text is acceptable
+ */
+gboolean
+haven_feed_value_check_text (const char  *text,
+                             gsize        max_bytes,
+                             GError     **error)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return check_text (text, max_bytes, FALSE, error);
+}
+
+/**
+ * haven_feed_value_check_prose:
+ * @text: long-form text from a feed, such as a paragraph of an explainer
+ * @max_bytes: the most bytes @text may have
+ * @error: return location for an error a content author can act on
+ *
+ * As haven_feed_value_check_text(), but allows the zero-width joiner and
+ * non-joiner, the soft hyphen and tag characters, which running text in
+ * Persian, the Indic scripts and emoji needs. The bidirectional controls
+ * stay refused: a paragraph can name a number too.
+ *
+ * Returns: %TRUE if @text is acceptable
+ */
+gboolean
+haven_feed_value_check_prose (const char  *text,
+                              gsize        max_bytes,
+                              GError     **error)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return check_text (text, max_bytes, TRUE, error);
 }

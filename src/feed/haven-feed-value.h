@@ -32,6 +32,11 @@ gboolean  haven_feed_value_parse_version           (const char  *value,
 gboolean  haven_feed_value_check_text              (const char  *text,
                                                     gsize        max_bytes,
                                                     GError     **error);
+gboolean  haven_feed_value_check_prose             (const char  *text,
+                                                    gsize        max_bytes,
+                                                    GError     **error);
+gboolean  haven_feed_value_check_hidden            (const char  *value,
+                                                    GError     **error);
 char     *haven_feed_value_quote                   (const char  *value);
 
 G_END_DECLS
