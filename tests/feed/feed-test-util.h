@@ -23,6 +23,7 @@ GBytes    *feed_test_replace      (GBytes      *bytes,
                                    const char  *to);
 GBytes    *feed_test_new_contacts (guint        n_contacts,
                                    const char  *id_prefix);
+GBytes    *feed_test_new_patched  (const char  *name);
 GPtrArray *hostile_cases_new      (void);
 void       hostile_case_free      (HostileCase *self);
 

@@ -60,8 +60,11 @@ run_tool (Run         *run,
   run->elapsed_us = g_get_monotonic_time () - start;
   g_assert_no_error (error);
 
-  g_assert_true (WIFEXITED (wait_status));
-  run->exit_status = WEXITSTATUS (wait_status);
+  /* A crash is a failure of the case, reported as the shell would. */
+  if (WIFEXITED (wait_status))
+    run->exit_status = WEXITSTATUS (wait_status);
+  else
+    run->exit_status = 128 + WTERMSIG (wait_status);
 }
 
 static char *
@@ -107,6 +110,14 @@ test_check_hostile (gconstpointer data)
 
   /* Each line names the file it is about. */
   g_assert_true (g_str_has_prefix (run.out, path));
+
+  /* A feed that is not JSON gets exactly one line, saying where and why. */
+  if (g_str_has_prefix (c->expected, "The feed is not valid JSON: line "))
+    {
+      g_autofree char *line = g_strdup_printf ("%s: %s\n", path, c->expected);
+
+      g_assert_cmpstr (run.out, ==, line);
+    }
 
   /* Hostile input is refused within a second, whatever it holds. The
    * sanitizer build runs several times slower, and .ci/run says by how much
@@ -185,8 +196,8 @@ test_check_unreadable (void)
 {
   g_autofree char *missing = g_build_filename (work_dir, "does-not-exist.json", NULL);
   g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "valid", "minimal.json", NULL);
-  g_autofree char *invalid = g_test_build_filename (G_TEST_DIST, "hostile", "bad-date.json",
-                                                    NULL);
+  g_autoptr(GBytes) bad_date = feed_test_new_patched ("bad-date.json");
+  g_autofree char *invalid = write_case ("bad-date.json", bad_date);
   g_auto(Run) run = { 0 };
   g_auto(Run) none = { 0 };
 
@@ -199,6 +210,8 @@ test_check_unreadable (void)
 
   run_tool (&none, NULL, NULL);
   g_assert_cmpint (none.exit_status, ==, 2);
+
+  g_unlink (invalid);
 }
 
 int
