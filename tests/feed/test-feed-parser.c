@@ -395,6 +395,31 @@ test_byte_order_mark (void)
   g_assert_nonnull (feed);
 }
 
+/* Running text keeps what Persian and emoji need; a heading beside it does
+ * not, nor any text the bidi controls that reorder digits.
+ */
+static void
+test_prose_characters (void)
+{
+  g_autoptr(GBytes) full = feed_test_load ("valid", "full.json");
+  g_autoptr(GBytes) persian = feed_test_replace (full, "Grief is not a problem to solve.",
+                                                 "\u0645\u06cc\u200c\u062e\u0648\u0627"
+                                                 "\u0647\u0645 \U0001f469\u200d\U0001f467");
+  g_autoptr(GBytes) override = feed_test_replace (full, "Grief is not a problem to solve.",
+                                                  "Call \u202e321 611.");
+  g_autoptr(HavenFeed) feed = parse_valid (persian, NULL, HAVEN_FEED_ORIGIN_REMOTE);
+  g_autoptr(HavenFeed) refused = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_assert_nonnull (feed);
+
+  refused = haven_feed_parse (override, NULL, HAVEN_FEED_ORIGIN_REMOTE, &problems, NULL);
+  g_assert_null (refused);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (((HavenFeedProblem *)g_ptr_array_index (problems, 0))->path, ==,
+                   "explainers[0].body[1].text.en");
+}
+
 static void
 test_channel_uris (void)
 {
@@ -534,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/feed/parser/size-limits", test_size_limits);
   g_test_add_func ("/feed/parser/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/feed/parser/channel-uris", test_channel_uris);
+  g_test_add_func ("/feed/parser/prose-characters", test_prose_characters);
   g_test_add_func ("/feed/parser/open-state", test_open_state);
   g_test_add_func ("/feed/parser/properties", test_properties);
   g_test_add_func ("/feed/parser/load-bundled", test_load_bundled);

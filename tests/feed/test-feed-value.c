@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "haven-feed-problem.h"
@@ -204,6 +205,69 @@ test_value_text (void)
   g_assert_false (haven_feed_value_check_text ("123456", 5, NULL));
 }
 
+/* Every character that can reorder or hide text is refused where text
+ * stands next to a number, and named in the problem.
+ */
+static void
+test_value_hidden (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *code_point; /* NULL if valid */
+    gboolean    valid_in_prose;
+  } cases[] = {
+    { "Samaritans 116 123", NULL, TRUE },
+    { "مرحبا 116 123", NULL, TRUE },           /* Arabic needs no controls */
+    { "Samaritans \u202e321 611", "U+202E", FALSE },
+    { "\u202aa", "U+202A", FALSE }, { "\u202ba", "U+202B", FALSE },
+    { "\u202ca", "U+202C", FALSE }, { "\u202da", "U+202D", FALSE },
+    { "a\u2066b", "U+2066", FALSE }, { "a\u2067b", "U+2067", FALSE },
+    { "a\u2068b", "U+2068", FALSE }, { "a\u2069b", "U+2069", FALSE },
+    { "a\u200eb", "U+200E", FALSE }, { "a\u200fb", "U+200F", FALSE },
+    { "a\u061cb", "U+061C", FALSE },
+    { "116\u200b123", "U+200B", FALSE }, { "a\u2060b", "U+2060", FALSE },
+    { "a\ufeffb", "U+FEFF", FALSE }, { "a\u180eb", "U+180E", FALSE },
+    { "a\u2062b", "U+2062", FALSE }, { "a\ufff9b", "U+FFF9", FALSE },
+    /* Running text in Persian, Indic scripts and emoji needs these. */
+    { "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "U+200C", TRUE },
+    { "\U0001f469\u200d\U0001f467", "U+200D", TRUE },
+    { "Sama\u00adritans", "U+00AD", TRUE },
+    { "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f", "U+E0067",
+      TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) hidden_error = NULL;
+      g_autoptr(GError) prose_error = NULL;
+      gboolean valid = haven_feed_value_check_text (cases[i].text, 200, &error);
+      gboolean hidden_valid = haven_feed_value_check_hidden (cases[i].text, &hidden_error);
+      gboolean prose_valid = haven_feed_value_check_prose (cases[i].text, 200, &prose_error);
+
+      g_assert_cmpint (valid, ==, cases[i].code_point == NULL);
+      g_assert_cmpint (hidden_valid, ==, valid);
+      g_assert_cmpint (prose_valid, ==, cases[i].valid_in_prose);
+
+      if (!valid)
+        {
+          g_assert_error (error, HAVEN_FEED_ERROR, HAVEN_FEED_ERROR_INVALID);
+          g_assert_nonnull (strstr (error->message, cases[i].code_point));
+          g_assert_cmpstr (hidden_error->message, ==, error->message);
+        }
+    }
+}
+
+static void
+test_value_quote_hidden (void)
+{
+  g_autofree char *quoted = haven_feed_value_quote ("Samaritans \u202e321 611");
+
+  /* Whoever reads the problem sees the character, not its effect. */
+  g_assert_cmpstr (quoted, ==, "“Samaritans <U+202E>321 611”");
+}
+
 static void
 test_value_quote (void)
 {
@@ -225,6 +289,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/feed/value/ids", test_value_ids);
+  g_test_add_func ("/feed/value/hidden", test_value_hidden);
+  g_test_add_func ("/feed/value/quote-hidden", test_value_quote_hidden);
   g_test_add_func ("/feed/value/region-codes", test_value_region_codes);
   g_test_add_func ("/feed/value/language-tags", test_value_language_tags);
   g_test_add_func ("/feed/value/locale-tags", test_value_locale_tags);
