@@ -1,4 +1,4 @@
-/* haven-feed-scan.h: limits checked on a feed's raw bytes, before parsing
+/* haven-feed-scan.h: an exact RFC 8259 check of a feed's raw bytes, with limits
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
