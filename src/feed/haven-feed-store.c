@@ -146,6 +146,7 @@ write_atomically (HavenFeedStore  *self,
   if (!haven_file_replace (path, data, length, 0644, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
+                   /* Translators: %s says why, such as “No space left on device” */
                    _("Could not save the feed: %s"), local_error->message);
       return FALSE;
     }
@@ -170,6 +171,7 @@ lock_copy (HavenFeedStore  *self,
   if (lock == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code,
+                   /* Translators: %s says why, such as “No space left on device” */
                    _("Could not save the feed: %s"), local_error->message);
       return NULL;
     }
@@ -482,8 +484,11 @@ haven_feed_store_load (HavenFeedStore  *self,
 
   /* Leftovers of a killed writer are removed when no writer is under way;
    * reading does not wait for one that is, its renames are atomic. */
-  lock = lock_copy (self, 0, NULL);
-  g_clear_pointer (&lock, haven_file_lock_release);
+  if (g_file_test (self->directory, G_FILE_TEST_IS_DIR))
+    {
+      lock = lock_copy (self, 0, NULL);
+      g_clear_pointer (&lock, haven_file_lock_release);
+    }
 
   path = build_path (self, FEED_FILE);
   bytes = haven_file_read (path, HAVEN_FEED_MAX_SIZE, HAVEN_FILE_NONE, &local_error);
