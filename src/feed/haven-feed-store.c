@@ -7,14 +7,12 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "haven-feed-parser.h"
+#include "haven-feed-scan.h"
 #include "haven-feed-store.h"
+#include "haven-file-util.h"
 
 /* The copy is two files in one directory: feed.json, exactly the bytes the
  * server sent, and feed.ini with what Haven knows about them. Each is
@@ -22,10 +20,23 @@
  * crash between the two renames leaves the new feed with the old metadata;
  * the metadata names the checksum of its feed, so Haven then forgets the old
  * ETag instead of pairing it with the wrong copy.
+ *
+ * Haven and `haven --update-feed` may store at the same time: each save
+ * holds the lock of feed.json (see haven-file-util.h) for both renames, and
+ * removes the temporary files that a writer killed in the middle left.
+ * Reading never waits for the lock, and reads only a regular file of at
+ * most HAVEN_FEED_MAX_SIZE bytes: a link, FIFO, device or folder in the
+ * copy's place is refused at once, and Haven shows the bundled feed.
  */
 #define FEED_FILE "feed.json"
 #define META_FILE "feed.ini"
 #define META_GROUP "feed"
+
+/* feed.ini holds a few short lines; anything this large was not written by Haven. */
+#define META_MAX_SIZE (64 * 1024)
+
+/* How long a save waits for another Haven's to finish. */
+#define LOCK_TIMEOUT_MS 10000
 
 struct _HavenFeedStore
 {
@@ -92,8 +103,21 @@ haven_feed_store_read_meta (HavenFeedStore *self)
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autofree char *path = build_path (self, META_FILE);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *data;
+  gsize length;
 
-  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, NULL))
+  bytes = haven_file_read (path, META_MAX_SIZE, HAVEN_FILE_NONE, &error);
+  if (bytes == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_debug ("Ignoring %s: %s", path, error->message);
+      return;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  if (!g_key_file_load_from_data (key_file, data != NULL ? data : "", length, G_KEY_FILE_NONE, NULL))
     return;
 
   g_clear_pointer (&self->etag, g_free);
@@ -109,22 +133,6 @@ haven_feed_store_read_meta (HavenFeedStore *self)
   self->checked = key_file_get_time (key_file, "checked");
 }
 
-/* g_file_set_contents_full() syncs the file but not the directory that
- * holds the rename; without this a power cut can still lose the rename.
- */
-static void
-sync_directory (const char *directory)
-{
-  int fd = g_open (directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    return;
-
-  if (fsync (fd) != 0)
-    g_debug ("Could not sync %s: %s", directory, g_strerror (errno));
-  g_close (fd, NULL);
-}
-
 static gboolean
 write_atomically (HavenFeedStore  *self,
                   const char      *name,
@@ -135,28 +143,43 @@ write_atomically (HavenFeedStore  *self,
   g_autofree char *path = build_path (self, name);
   g_autoptr(GError) local_error = NULL;
 
-  if (g_mkdir_with_parents (self->directory, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not create the folder %s: %s"),
-                   self->directory, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local_error))
+  if (!haven_file_replace (path, data, length, 0644, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
+                   /* Translators: %s says why, such as “No space left on device” */
                    _("Could not save the feed: %s"), local_error->message);
       return FALSE;
     }
 
-  sync_directory (self->directory);
-
   return TRUE;
+}
+
+/* Takes the lock every writer of the copy holds, and removes what writers
+ * killed in the middle left, including the temporary files of
+ * g_file_set_contents() that earlier versions of Haven used. */
+static HavenFileLock *
+lock_copy (HavenFeedStore  *self,
+           guint            timeout_ms,
+           GError         **error)
+{
+  g_autofree char *feed_path = build_path (self, FEED_FILE);
+  g_autofree char *meta_path = build_path (self, META_FILE);
+  g_autoptr(GError) local_error = NULL;
+  HavenFileLock *lock;
+
+  lock = haven_file_lock_acquire (feed_path, timeout_ms, &local_error);
+  if (lock == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   /* Translators: %s says why, such as “No space left on device” */
+                   _("Could not save the feed: %s"), local_error->message);
+      return NULL;
+    }
+
+  haven_file_remove_temp_files (feed_path, TRUE);
+  haven_file_remove_temp_files (meta_path, TRUE);
+
+  return lock;
 }
 
 /* Called with the mutex held. */
@@ -442,28 +465,42 @@ haven_feed_store_set_generated (HavenFeedStore *self,
  * its ETag and Last-Modified are forgotten.
  *
  * Returns: (transfer full) (nullable): the stored feed, or %NULL with
- *   @error set if there is none or it is not valid
+ *   @error set if there is none (G_IO_ERROR_NOT_FOUND), it is not a regular
+ *   file or too large (see haven-file-util.h), or it is not valid
  */
 HavenFeed *
 haven_feed_store_load (HavenFeedStore  *self,
                        GError         **error)
 {
   g_autofree char *path = NULL;
-  g_autofree char *data = NULL;
   g_autofree char *checksum = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(HavenFeed) feed = NULL;
-  gsize length;
+  g_autoptr(HavenFileLock) lock = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (HAVEN_IS_FEED_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  path = build_path (self, FEED_FILE);
-  if (!g_file_get_contents (path, &data, &length, error))
-    return NULL;
+  /* Leftovers of a killed writer are removed when no writer is under way;
+   * reading does not wait for one that is, its renames are atomic. */
+  if (g_file_test (self->directory, G_FILE_TEST_IS_DIR))
+    {
+      lock = lock_copy (self, 0, NULL);
+      g_clear_pointer (&lock, haven_file_lock_release);
+    }
 
-  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)data, length);
-  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  path = build_path (self, FEED_FILE);
+  bytes = haven_file_read (path, HAVEN_FEED_MAX_SIZE, HAVEN_FILE_NONE, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   /* Translators: %s says why, such as “it is not a regular file” */
+                   _("Could not read the stored feed: %s"), local_error->message);
+      return NULL;
+    }
+
+  checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   feed = haven_feed_parse (bytes, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, error);
   if (feed == NULL)
     return NULL;
@@ -507,7 +544,7 @@ haven_feed_store_load_best (HavenFeedStore   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stored = haven_feed_store_load (self, &local_error);
-  if (stored == NULL && !g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+  if (stored == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     g_message ("The stored feed in %s is not usable, showing the bundled one: %s",
                self->directory, local_error->message);
   g_clear_error (&local_error);
@@ -563,6 +600,7 @@ haven_feed_store_save (HavenFeedStore  *self,
                        GDateTime       *fetched,
                        GError         **error)
 {
+  g_autoptr(HavenFileLock) lock = NULL;
   const char *data;
   gsize length;
   gboolean saved;
@@ -572,6 +610,10 @@ haven_feed_store_save (HavenFeedStore  *self,
   g_return_val_if_fail (feed == NULL || HAVEN_IS_FEED (feed), FALSE);
   g_return_val_if_fail (fetched != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  lock = lock_copy (self, LOCK_TIMEOUT_MS, error);
+  if (lock == NULL)
+    return FALSE;
 
   data = g_bytes_get_data (bytes, &length);
   if (!write_atomically (self, FEED_FILE, data != NULL ? data : "", length, error))
@@ -611,10 +653,15 @@ haven_feed_store_mark_checked (HavenFeedStore  *self,
                                GDateTime       *checked,
                                GError         **error)
 {
+  g_autoptr(HavenFileLock) lock = NULL;
   gboolean saved;
 
   g_return_val_if_fail (HAVEN_IS_FEED_STORE (self), FALSE);
   g_return_val_if_fail (checked != NULL, FALSE);
+
+  lock = lock_copy (self, LOCK_TIMEOUT_MS, error);
+  if (lock == NULL)
+    return FALSE;
 
   g_mutex_lock (&self->mutex);
   g_clear_pointer (&self->checked, g_date_time_unref);

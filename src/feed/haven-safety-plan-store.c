@@ -10,14 +10,14 @@
 
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "haven-file-util.h"
 #include "haven-safety-plan-store.h"
 
 /* A plan is a few kilobytes; anything this large was not written by Haven. */
@@ -133,146 +133,49 @@ set_io_error (GError     **error,
   return FALSE;
 }
 
+
+/* How long a save, load or delete waits for another Haven's to finish. */
+#define LOCK_TIMEOUT_MS 10000
+
+/* Wraps @reason, a GError from haven-file-util, in @format, which has two
+ * %s: the file's name and the reason. */
+static gboolean
+set_file_error (GError     **error,
+                GError      *reason,
+                const char  *format,
+                const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_set_error (error, reason->domain, reason->code, format, display, reason->message);
+#pragma GCC diagnostic pop
+  g_error_free (reason);
+  return FALSE;
+}
+
 static gboolean
 set_save_error (GError     **error,
-                int          saved_errno,
+                GError      *reason,
                 const char  *path)
 {
   /* Translators: the first %s is a file, the second the reason, such as “No space left on device” */
-  return set_io_error (error, saved_errno, _("Could not save your plan in “%s”: %s"), path);
+  return set_file_error (error, reason, _("Could not save your plan in “%s”: %s"), path);
 }
 
-/* Temporary files are ".safety-plan.ini.XXXXXX" beside the plan. */
+/* Splits "safety-plan.ini" into "safety-plan" and ".ini". */
 static char *
-dup_temp_prefix (const char *path)
+split_name (const char  *base,
+            const char **extension)
 {
-  g_autofree char *base = g_path_get_basename (path);
+  const char *dot = strrchr (base, '.');
 
-  return g_strdup_printf (".%s.", base);
-}
+  if (dot == NULL || dot == base)
+    dot = base + strlen (base);
+  *extension = dot;
 
-static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length)
-{
-  while (length > 0)
-    {
-      gssize written = write (fd, data, length);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          return FALSE;
-        }
-
-      data += written;
-      length -= written;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-sync_folder (const char *folder)
-{
-  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  int saved_errno;
-
-  if (fd < 0)
-    return FALSE;
-
-  if (fsync (fd) != 0 && errno != EINVAL)
-    {
-      saved_errno = errno;
-      close (fd);
-      errno = saved_errno;
-      return FALSE;
-    }
-
-  close (fd);
-  return TRUE;
-}
-
-/* Called with the lock held. */
-static gboolean
-write_atomically (const char  *path,
-                  const char  *data,
-                  gsize        length,
-                  GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *prefix = dup_temp_prefix (path);
-  g_autofree char *temp_path = NULL;
-  int saved_errno;
-  int fd;
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      /* Translators: the first %s is a folder, the second the reason */
-      return set_io_error (error, errno, _("Could not create the folder “%s”: %s"), folder);
-    }
-
-  temp_path = g_strconcat (folder, G_DIR_SEPARATOR_S, prefix, "XXXXXX", NULL);
-  fd = g_mkstemp_full (temp_path, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return set_save_error (error, errno, path);
-
-  /* g_mkstemp_full() creates it 0600 less the umask; say so explicitly. */
-  if (fchmod (fd, 0600) != 0 ||
-      !write_all (fd, data, length) ||
-      fsync (fd) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (temp_path);
-      return set_save_error (error, saved_errno, path);
-    }
-
-  if (close (fd) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (temp_path);
-      return set_save_error (error, saved_errno, path);
-    }
-
-  if (g_rename (temp_path, path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (temp_path);
-      return set_save_error (error, saved_errno, path);
-    }
-
-  /* Makes the rename itself durable. */
-  if (!sync_folder (folder))
-    return set_save_error (error, errno, path);
-
-  return TRUE;
-}
-
-/* Leftovers of a save that a crash cut short: each holds a whole or partial
- * plan, which should not linger. Called with the lock held. */
-static void
-remove_stale_temp_files (const char *path)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *prefix = dup_temp_prefix (path);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      if (g_str_has_prefix (name, prefix) && strlen (name) == strlen (prefix) + 6)
-        {
-          g_autofree char *stale = g_build_filename (folder, name, NULL);
-
-          g_unlink (stale);
-        }
-    }
+  return g_strndup (base, dot - base);
 }
 
 /* Renames an unreadable plan to safety-plan.corrupt-DATE.ini, never over
@@ -284,9 +187,8 @@ set_aside (const char *path)
   g_autofree char *base = g_path_get_basename (path);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
-  const char *dot = strrchr (base, '.');
-  g_autofree char *stem = g_strndup (base, dot != NULL && dot != base ? (gsize) (dot - base) : strlen (base));
-  const char *extension = dot != NULL && dot != base ? dot : "";
+  const char *extension;
+  g_autofree char *stem = split_name (base, &extension);
 
   for (guint n = 1; n < 1000; n++)
     {
@@ -331,14 +233,13 @@ haven_safety_plan_store_load (HavenSafetyPlanStore  *self,
 {
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(HavenSafetyPlan) plan = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *aside = NULL;
   g_autofree char *aside_name = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *folder_name = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  GStatBuf st;
+  g_autoptr(HavenFileLock) file_lock = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *file_error = NULL;
 
   g_return_val_if_fail (HAVEN_IS_SAFETY_PLAN_STORE (self), NULL);
 
@@ -347,35 +248,42 @@ haven_safety_plan_store_load (HavenSafetyPlanStore  *self,
 
   locker = g_mutex_locker_new (&self->lock);
 
-  remove_stale_temp_files (self->path);
+  /* Another Haven may be saving: read its plan whole, or the one before. */
+  file_lock = haven_file_lock_acquire (self->path, LOCK_TIMEOUT_MS, &file_error);
+  if (file_lock == NULL)
+    /* Translators: the first %s is a file, the second the reason */
+    return set_file_error (error, file_error, _("Could not open your plan in “%s”: %s"), self->path), NULL;
 
-  if (g_stat (self->path, &st) != 0)
+  haven_file_remove_temp_files (self->path, FALSE);
+
+  /* A plan restored from a backup may have come back readable by others:
+   * HAVEN_FILE_PRIVATE takes that away, on the file opened. */
+  bytes = haven_file_read (self->path, MAX_PLAN_BYTES, HAVEN_FILE_PRIVATE, &file_error);
+  if (bytes == NULL)
     {
-      if (errno == ENOENT)
+      if (g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
+          g_error_free (file_error);
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                                _("There is no safety plan yet"));
           return NULL;
         }
-      /* Translators: the first %s is a file, the second the reason */
-      return set_io_error (error, errno,
-                           _("Could not open your plan in “%s”: %s"), self->path), NULL;
+
+      /* A link, FIFO or folder was not made by Haven: it is left alone,
+       * and followed nowhere. Too large a file is kept aside below. */
+      if (!g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        /* Translators: the first %s is a file, the second the reason */
+        return set_file_error (error, file_error, _("Could not open your plan in “%s”: %s"), self->path), NULL;
+      g_clear_error (&file_error);
     }
-
-  /* A plan restored from a backup may have come back readable by others. */
-  if ((st.st_mode & 077) != 0)
-    g_chmod (self->path, st.st_mode & 0700);
-
-  if (S_ISREG (st.st_mode) && st.st_size <= MAX_PLAN_BYTES)
+  else
     {
-      if (!g_file_get_contents (self->path, &contents, &length, &local_error))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
+      gsize length = 0;
+      char *contents = g_bytes_unref_to_data (g_steal_pointer (&bytes), &length);
 
       plan = haven_safety_plan_new_from_data (contents, length, NULL);
       explicit_bzero (contents, length);
+      g_free (contents);
       if (plan != NULL)
         return g_steal_pointer (&plan);
     }
@@ -459,13 +367,25 @@ write_save_data (HavenSafetyPlanStore  *self,
                  GError               **error)
 {
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+  g_autoptr(HavenFileLock) file_lock = NULL;
+  GError *file_error = NULL;
 
   /* A newer save (or a delete) has already landed. */
   if (save->generation <= self->written_generation)
     return TRUE;
 
-  if (!write_atomically (self->path, save->data, save->length, error))
-    return FALSE;
+  /* Another Haven saving at the same time waits for this one, or this one
+   * for it: each replaces the whole plan, and the last one wins whole. */
+  file_lock = haven_file_lock_acquire (self->path, LOCK_TIMEOUT_MS, &file_error);
+  if (file_lock == NULL)
+    return set_save_error (error, file_error, self->path);
+
+  /* With the lock held no other writer is under way: these are left over
+   * from one that was killed. */
+  haven_file_remove_temp_files (self->path, FALSE);
+
+  if (!haven_file_replace (self->path, save->data, save->length, 0600, &file_error))
+    return set_save_error (error, file_error, self->path);
 
   self->written_generation = save->generation;
   return TRUE;
@@ -546,6 +466,73 @@ haven_safety_plan_store_save_finish (HavenSafetyPlanStore  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* Removes the plan, the unreadable copies kept aside from it and the
+ * temporary files of saves cut short: a reader who deletes their plan
+ * expects no copy of it to be left. Called with the locks held. */
+static gboolean
+remove_every_copy (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *aside_prefix = NULL;
+  g_autofree char *stem = NULL;
+  const char *extension;
+  struct dirent *entry;
+  DIR *dir;
+  int directory_fd, listing_fd;
+  int failed_errno = 0;
+
+  directory_fd = haven_file_open_directory (folder, FALSE, error);
+  if (directory_fd < 0)
+    return FALSE;
+
+  stem = split_name (base, &extension);
+  aside_prefix = g_strdup_printf ("%s.corrupt-", stem);
+
+  haven_file_remove_temp_files (path, FALSE);
+
+  listing_fd = dup (directory_fd);
+  dir = listing_fd >= 0 ? fdopendir (listing_fd) : NULL;
+  if (dir == NULL)
+    {
+      failed_errno = errno;
+      if (listing_fd >= 0)
+        close (listing_fd);
+      close (directory_fd);
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (failed_errno),
+                           g_strerror (failed_errno));
+      return FALSE;
+    }
+
+  while ((entry = readdir (dir)) != NULL)
+    {
+      const char *name = entry->d_name;
+
+      if (g_str_equal (name, base) ||
+          (g_str_has_prefix (name, aside_prefix) && g_str_has_suffix (name, extension)))
+        {
+          /* unlinkat() removes a link itself, never what it points to. */
+          if (unlinkat (directory_fd, name, 0) != 0 && errno != ENOENT && failed_errno == 0)
+            failed_errno = errno;
+        }
+    }
+  closedir (dir);
+
+  if (fsync (directory_fd) != 0 && errno != EINVAL)
+    g_debug ("Could not sync the plan's folder: %s", g_strerror (errno));
+  close (directory_fd);
+
+  if (failed_errno != 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (failed_errno),
+                           g_strerror (failed_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * haven_safety_plan_store_delete:
  *
@@ -558,7 +545,8 @@ haven_safety_plan_store_delete (HavenSafetyPlanStore  *self,
                                 GError               **error)
 {
   g_autoptr(GMutexLocker) locker = NULL;
-  g_autofree char *folder = NULL;
+  g_autoptr(HavenFileLock) file_lock = NULL;
+  GError *file_error = NULL;
 
   g_return_val_if_fail (HAVEN_IS_SAFETY_PLAN_STORE (self), FALSE);
 
@@ -570,14 +558,11 @@ haven_safety_plan_store_delete (HavenSafetyPlanStore  *self,
   /* Saves asked for before the delete must not bring the plan back. */
   self->written_generation = self->next_generation;
 
-  remove_stale_temp_files (self->path);
-  if (g_unlink (self->path) != 0 && errno != ENOENT)
+  file_lock = haven_file_lock_acquire (self->path, LOCK_TIMEOUT_MS, &file_error);
+  if (file_lock == NULL ||
+      !remove_every_copy (self->path, &file_error))
     /* Translators: the first %s is a file, the second the reason */
-    return set_io_error (error, errno,
-                         _("Could not delete your plan in “%s”: %s"), self->path);
-
-  folder = g_path_get_dirname (self->path);
-  sync_folder (folder);
+    return set_file_error (error, file_error, _("Could not delete your plan in “%s”: %s"), self->path);
 
   return TRUE;
 }

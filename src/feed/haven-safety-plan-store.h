@@ -17,15 +17,31 @@ G_BEGIN_DECLS
  * never logged.
  *
  * - The file is mode 0600 and its folder, when Haven creates it, 0700.
+ *   Neither is ever followed if it is a symbolic link, nor read if it is
+ *   not a regular file (a FIFO, a device, a folder): loading refuses with a
+ *   message, and touches nothing.
  * - Saving writes a new file beside the old one (created 0600), fsyncs it,
  *   renames it over the old one and fsyncs the folder, so that a crash or a
  *   power cut leaves the old plan or the new one, never a mix.
  * - Saves finish in the order they were asked for: a save asked for later
  *   always wins, even when an earlier one is still queued on a thread.
- * - A file that cannot be read as a plan is renamed aside, to
- *   safety-plan.corrupt-DATE.ini, and loading reports
+ * - Several Haven processes may share the plan (two instances, or one that
+ *   crashed): every load, save and delete holds an advisory lock (flock on
+ *   .safety-plan.ini.lock beside it) for its whole read-modify-write. Each
+ *   save writes the whole plan, so the last save to take the lock wins
+ *   whole; the file is always one complete save, and a save never fails
+ *   because another process is saving (it waits, up to 10 seconds).
+ *   There is no merge: two windows editing the plan at once each save
+ *   their own whole plan.
+ * - Temporary files left by a Haven killed in the middle of a save are
+ *   removed by the next load, save or delete (with the lock held, so never
+ *   a live writer's).
+ * - A file that cannot be read as a plan (or larger than 4 MiB) is renamed
+ *   aside, to safety-plan.corrupt-DATE.ini, and loading reports
  *   HAVEN_SAFETY_PLAN_STORE_ERROR_CORRUPT with a message for the reader;
  *   it is never overwritten.
+ * - Deleting the plan removes every copy: the plan, the copies kept aside
+ *   and any temporary files.
  */
 
 #define HAVEN_SAFETY_PLAN_STORE_ERROR (haven_safety_plan_store_error_quark ())

@@ -5,10 +5,14 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "haven-feed-parser.h"
+#include "haven-feed-scan.h"
 #include "haven-feed-store.h"
 #include "network-test-util.h"
 
@@ -211,6 +215,82 @@ test_store_mark_checked (Fixture       *fixture,
   g_assert_cmpstr (etag, ==, "\"v2\"");
 }
 
+typedef enum
+{
+  HOSTILE_FIFO,
+  HOSTILE_DEV_ZERO,
+  HOSTILE_DIRECTORY,
+  HOSTILE_OVERSIZE,
+  HOSTILE_META_FIFO,
+} Hostile;
+
+/* Something that is not a feed Haven stored, at the copy's path: start-up
+ * must not wait on it nor read it without end, but show the bundled feed
+ * at once. Run in a child with a deadline, since the failure is a hang. */
+static void
+test_store_not_a_file (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  Hostile hostile = GPOINTER_TO_INT (data);
+  g_autofree char *feed_path = g_build_filename (fixture->directory, "feed.json", NULL);
+  g_autofree char *meta_path = g_build_filename (fixture->directory, "feed.ini", NULL);
+  g_autoptr(HavenFeedStore) store = NULL;
+  g_autoptr(HavenFeed) feed = NULL;
+  g_autoptr(GError) error = NULL;
+  HavenFeedOrigin origin = HAVEN_FEED_ORIGIN_REMOTE;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      if (hostile != HOSTILE_META_FIFO)
+        g_test_trap_assert_stderr ("*not usable*");
+      return;
+    }
+
+  switch (hostile)
+    {
+    case HOSTILE_FIFO:
+      g_assert_cmpint (mkfifo (feed_path, 0600), ==, 0);
+      break;
+    case HOSTILE_DEV_ZERO:
+      g_assert_cmpint (symlink ("/dev/zero", feed_path), ==, 0);
+      break;
+    case HOSTILE_DIRECTORY:
+      g_assert_cmpint (g_mkdir (feed_path, 0700), ==, 0);
+      break;
+    case HOSTILE_OVERSIZE:
+      {
+        /* Sparse: costs no disk, and reads as zeros for ever. */
+        int fd = g_open (feed_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+        g_assert_cmpint (fd, >=, 0);
+        g_assert_cmpint (ftruncate (fd, (off_t) HAVEN_FEED_MAX_SIZE * 128), ==, 0);
+        g_close (fd, NULL);
+      }
+      break;
+    case HOSTILE_META_FIFO:
+      g_assert_cmpint (mkfifo (meta_path, 0600), ==, 0);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  store = haven_feed_store_new (fixture->directory);
+  g_assert_null (haven_feed_store_load (store, &error));
+  if (hostile == HOSTILE_OVERSIZE)
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  else if (hostile == HOSTILE_META_FIFO)
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  else
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+
+  feed = haven_feed_store_load_best (store, &origin, NULL);
+  g_assert_nonnull (feed);
+  g_assert_cmpint (origin, ==, HAVEN_FEED_ORIGIN_BUNDLED);
+  g_assert_null (haven_feed_store_dup_etag (store));
+}
+
 /* The child: stores two feeds in turn until it is killed. */
 static int
 store_forever (const char *directory)
@@ -286,6 +366,18 @@ test_store_crash_safety (Fixture       *fixture,
       etag = haven_feed_store_dup_etag (store);
       if (etag != NULL)
         g_assert_cmpint (etag[1], ==, g_date_get_day (haven_feed_get_generated (feed)) == 1 ? 'a' : 'b');
+
+      /* Nothing but the copy is left: the killed writer's temporary file is
+       * removed as Haven starts, so none pile up round after round. */
+      {
+        g_autoptr(GDir) dir = g_dir_open (fixture->directory, 0, NULL);
+        const char *name;
+
+        g_assert_nonnull (dir);
+        while ((name = g_dir_read_name (dir)) != NULL)
+          if (!g_str_equal (name, "feed.json") && !g_str_equal (name, "feed.ini"))
+            g_error ("Round %u left %s beside the copy", round, name);
+      }
     }
 
   g_test_message ("%u rounds left the first feed, %u the second", n_a, n_b);
@@ -323,6 +415,16 @@ main (int   argc,
               fixture_set_up, test_store_metadata_of_another_copy, fixture_tear_down);
   g_test_add ("/store/mark-checked", Fixture, NULL,
               fixture_set_up, test_store_mark_checked, fixture_tear_down);
+  g_test_add ("/store/not-a-file/fifo", Fixture, GINT_TO_POINTER (HOSTILE_FIFO),
+              fixture_set_up, test_store_not_a_file, fixture_tear_down);
+  g_test_add ("/store/not-a-file/dev-zero", Fixture, GINT_TO_POINTER (HOSTILE_DEV_ZERO),
+              fixture_set_up, test_store_not_a_file, fixture_tear_down);
+  g_test_add ("/store/not-a-file/directory", Fixture, GINT_TO_POINTER (HOSTILE_DIRECTORY),
+              fixture_set_up, test_store_not_a_file, fixture_tear_down);
+  g_test_add ("/store/not-a-file/oversize", Fixture, GINT_TO_POINTER (HOSTILE_OVERSIZE),
+              fixture_set_up, test_store_not_a_file, fixture_tear_down);
+  g_test_add ("/store/not-a-file/metadata-fifo", Fixture, GINT_TO_POINTER (HOSTILE_META_FIFO),
+              fixture_set_up, test_store_not_a_file, fixture_tear_down);
   g_test_add ("/store/crash-safety", Fixture, program,
               fixture_set_up, test_store_crash_safety, fixture_tear_down);
 

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <sys/stat.h>
@@ -502,6 +503,268 @@ test_store_corrupt (Fixture       *f,
   check_corrupt_file_kept_aside (f, "", 0);
 }
 
+/* Two Havens (two instances, or one left running) save the same plan at
+ * once, each loading it back after every save: every save and load
+ * succeeds, every load is one whole plan, and what is left is the last
+ * save of one of them, alone in its folder. */
+static void
+test_store_two_processes (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *writer = g_test_build_filename (G_TEST_BUILT, "safety-plan-writer", NULL);
+  g_autoptr(GSubprocess) first = NULL;
+  g_autoptr(GSubprocess) second = NULL;
+  g_autoptr(HavenSafetyPlanStore) store = haven_safety_plan_store_new (f->path);
+  g_autoptr(HavenSafetyPlan) read = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint count = 150;
+  g_autofree char *count_text = g_strdup_printf ("%u", count);
+  GSubprocess *children[2];
+  guint version = 0;
+
+  first = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                            writer, f->path, "1", count_text, NULL);
+  g_assert_no_error (error);
+  second = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                             writer, f->path, "100001", count_text, NULL);
+  g_assert_no_error (error);
+  children[0] = first;
+  children[1] = second;
+
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    {
+      g_autofree char *errors = NULL;
+
+      g_assert_true (g_subprocess_communicate_utf8 (children[i], NULL, NULL, NULL, &errors, &error));
+      g_assert_no_error (error);
+      if (!g_subprocess_get_if_exited (children[i]) || g_subprocess_get_exit_status (children[i]) != 0)
+        g_error ("Writer %u failed: %s", i + 1, errors);
+    }
+
+  read = haven_safety_plan_store_load (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (safety_plan_test_get_version (read, &version));
+  if (version != count && version != 100000 + count)
+    g_error ("The plan left is version %u, not the last save of either writer", version);
+
+  names = list_folder (f->path);
+  g_assert_cmpuint (names->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "safety-plan.ini");
+}
+
+static void
+write_plan_file (const char *path,
+                 const char *contents,
+                 gsize       length,
+                 int         mode)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents_full (path, contents, length,
+                                           G_FILE_SET_CONTENTS_NONE, mode, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (path, mode), ==, 0);
+}
+
+static void
+assert_mode (const char *path,
+             int         mode)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, mode);
+}
+
+/* A link planted at the plan's path, or at its folder, is never followed:
+ * loading refuses with a message and changes nothing where it points. */
+static void
+test_store_symlink_refused (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(HavenSafetyPlanStore) store = haven_safety_plan_store_new (f->path);
+  g_autoptr(HavenSafetyPlan) plan = new_tricky_plan ();
+  g_autoptr(HavenSafetyPlan) other = safety_plan_test_new_version (7);
+  g_autoptr(HavenSafetyPlan) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (f->path);
+  g_autofree char *target = g_build_filename (f->dir, "someone-elses.ini", NULL);
+  g_autofree char *elsewhere = g_build_filename (f->dir, "elsewhere", NULL);
+  g_autofree char *elsewhere_plan = g_build_filename (elsewhere, "safety-plan.ini", NULL);
+  g_autofree char *data_text = haven_safety_plan_to_data (plan, NULL);
+  g_autofree char *contents = NULL;
+
+  /* A readable file, such as one an attacker wants made private, or one
+   * that must stay readable. */
+  write_plan_file (target, data_text, strlen (data_text), 0644);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (symlink (target, f->path), ==, 0);
+
+  read = haven_safety_plan_store_load (store, NULL, &error);
+  g_assert_null (read);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_nonnull (strstr (error->message, "symbolic link"));
+  assert_mode (target, 0644);
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_SYMLINK));
+  g_clear_error (&error);
+
+  /* Saving replaces the link itself, never what it points to. */
+  g_assert_true (haven_safety_plan_store_save (store, other, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_IS_SYMLINK));
+  assert_mode (f->path, 0600);
+  assert_mode (target, 0644);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, data_text);
+
+  /* The plan's folder as a link to another folder is refused too. */
+  remove_tree (folder);
+  g_assert_cmpint (g_mkdir_with_parents (elsewhere, 0755), ==, 0);
+  write_plan_file (elsewhere_plan, data_text, strlen (data_text), 0644);
+  g_assert_cmpint (symlink (elsewhere, folder), ==, 0);
+
+  read = haven_safety_plan_store_load (store, NULL, &error);
+  g_assert_null (read);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  assert_mode (elsewhere_plan, 0644);
+  g_clear_error (&error);
+  g_assert_false (haven_safety_plan_store_save (store, plan, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_clear_error (&error);
+  g_assert_false (haven_safety_plan_store_delete (store, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  assert_mode (elsewhere_plan, 0644);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (elsewhere_plan, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, data_text);
+  g_unlink (folder);
+}
+
+/* In a child, with a deadline: a FIFO must not make loading wait for a
+ * writer that never comes. */
+static void
+test_store_not_a_file (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *folder = g_path_get_dirname (f->path);
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(HavenSafetyPlanStore) store = haven_safety_plan_store_new (f->path);
+      g_autoptr(HavenSafetyPlan) read = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+      g_assert_cmpint (mkfifo (f->path, 0600), ==, 0);
+      read = haven_safety_plan_store_load (store, NULL, &error);
+      g_assert_null (read);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_clear_error (&error);
+      /* Left where it is: it was not Haven's. */
+      g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
+
+      g_unlink (f->path);
+      g_assert_cmpint (g_mkdir (f->path, 0700), ==, 0);
+      read = haven_safety_plan_store_load (store, NULL, &error);
+      g_assert_null (read);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+static gboolean
+file_contains (const char *path,
+               const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+
+  return g_strstr_len (contents, length, needle) != NULL;
+}
+
+/* Every file under @path that contains @needle. */
+static void
+find_containing (const char *path,
+                 const char *needle,
+                 GPtrArray  *found)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      if (file_contains (path, needle))
+        g_ptr_array_add (found, g_strdup (path));
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      find_containing (child, needle, found);
+    }
+}
+
+/* A reader who deletes their plan expects no copy of it to be left: not
+ * the copy kept aside when it could not be read, nor a killed save's
+ * temporary file. */
+static void
+test_store_delete_every_copy (Fixture       *f,
+                              gconstpointer  data)
+{
+  const char *secret = "a line only my plan has";
+  const char *unreadable = "[Safety Plan]\nVersion=7\nReasonsForLiving=a line only my plan has\n";
+  g_autoptr(HavenSafetyPlanStore) store = haven_safety_plan_store_new (f->path);
+  g_autoptr(HavenSafetyPlan) plan = haven_safety_plan_new ();
+  g_autoptr(HavenSafetyPlan) read = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (f->path);
+  g_autofree char *temp = g_build_filename (folder, ".safety-plan.ini.k1LLed", NULL);
+  g_autofree char *text = NULL;
+  gsize length;
+
+  haven_safety_plan_set_text (plan, HAVEN_SAFETY_PLAN_REASONS_FOR_LIVING, secret);
+  text = haven_safety_plan_to_data (plan, &length);
+
+  /* A plan Haven could not read (here, from a newer Haven), kept aside
+   * when loaded. */
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  write_plan_file (f->path, unreadable, strlen (unreadable), 0600);
+  read = haven_safety_plan_store_load (store, NULL, &error);
+  g_assert_null (read);
+  g_assert_error (error, HAVEN_SAFETY_PLAN_STORE_ERROR, HAVEN_SAFETY_PLAN_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  /* The plan saved again, and a save killed after writing its temporary file. */
+  g_assert_true (haven_safety_plan_store_save (store, plan, NULL, &error));
+  g_assert_no_error (error);
+  write_plan_file (temp, text, length, 0600);
+
+  find_containing (f->dir, secret, found);
+  g_assert_cmpuint (found->len, ==, 3);
+  g_ptr_array_set_size (found, 0);
+
+  g_assert_true (haven_safety_plan_store_delete (store, NULL, &error));
+  g_assert_no_error (error);
+
+  find_containing (f->dir, secret, found);
+  if (found->len > 0)
+    g_error ("Deleting the plan left it in %s", (const char *) g_ptr_array_index (found, 0));
+  names = list_folder (f->path);
+  g_assert_cmpuint (names->len, ==, 0);
+}
+
 static void
 test_store_killed_writer (Fixture       *f,
                           gconstpointer  data)
@@ -571,6 +834,56 @@ test_store_killed_writer (Fixture       *f,
   g_test_message ("%u of %u kills landed after a rename the writer did not report", landed_mid_write, rounds);
 }
 
+/* kill -9 rounds during saves: the next save (not only a load) removes
+ * what the killed writers left, so nothing grows round after round. */
+static void
+test_store_killed_writer_leftovers (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autofree char *writer = g_test_build_filename (G_TEST_BUILT, "safety-plan-writer", NULL);
+  g_autoptr(HavenSafetyPlanStore) store = haven_safety_plan_store_new (f->path);
+  guint rounds = 30, left_over = 0;
+
+  for (guint round = 0; round < rounds; round++)
+    {
+      g_autoptr(HavenSafetyPlan) plan = safety_plan_test_new_version (round);
+      g_autoptr(GSubprocess) child = NULL;
+      g_autoptr(GDataInputStream) output = NULL;
+      g_autoptr(GPtrArray) before = NULL;
+      g_autoptr(GPtrArray) after = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *line = NULL;
+
+      child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                                writer, f->path, "1000000", NULL);
+      g_assert_no_error (error);
+      /* Its first save has returned: it is saving the next ones. */
+      output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+      line = g_data_input_stream_read_line (output, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (line, ==, "1000000");
+
+      /* Kill it somewhere in the middle of some later save. */
+      g_usleep (g_test_rand_int_range (0, 30000));
+      g_subprocess_force_exit (child);
+      g_assert_true (g_subprocess_wait (child, NULL, &error));
+      g_assert_true (g_subprocess_get_if_signaled (child));
+
+      before = list_folder (f->path);
+      if (before->len > 1)
+        left_over++;
+
+      g_assert_true (haven_safety_plan_store_save (store, plan, NULL, &error));
+      g_assert_no_error (error);
+      after = list_folder (f->path);
+      g_assert_cmpuint (after->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (after, 0), ==, "safety-plan.ini");
+    }
+
+  g_test_message ("%u of %u kills left a file beside the plan, which the next save removed",
+                  left_over, rounds);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,6 +900,11 @@ main (int   argc,
   g_test_add ("/safety-plan/store/delete", Fixture, NULL, fixture_set_up, test_store_delete, fixture_tear_down);
   g_test_add ("/safety-plan/store/corrupt-kept-aside", Fixture, NULL, fixture_set_up, test_store_corrupt, fixture_tear_down);
   g_test_add ("/safety-plan/store/killed-writer-old-or-new", Fixture, NULL, fixture_set_up, test_store_killed_writer, fixture_tear_down);
+  g_test_add ("/safety-plan/store/killed-writer-leftovers", Fixture, NULL, fixture_set_up, test_store_killed_writer_leftovers, fixture_tear_down);
+  g_test_add ("/safety-plan/store/two-processes", Fixture, NULL, fixture_set_up, test_store_two_processes, fixture_tear_down);
+  g_test_add ("/safety-plan/store/symlink-refused", Fixture, NULL, fixture_set_up, test_store_symlink_refused, fixture_tear_down);
+  g_test_add ("/safety-plan/store/not-a-file", Fixture, NULL, fixture_set_up, test_store_not_a_file, fixture_tear_down);
+  g_test_add ("/safety-plan/store/delete-every-copy", Fixture, NULL, fixture_set_up, test_store_delete_every_copy, fixture_tear_down);
 
   return g_test_run ();
 }
