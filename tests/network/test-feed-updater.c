@@ -775,14 +775,13 @@ test_rules_dates (void)
 
 typedef void (*FeedPatch) (JsonObject *root);
 
-/* The bundled feed as published on @generated, with one change; still a
- * valid feed, so only the update rules can refuse it.
+/* @published with one change; still a valid feed, so only the update
+ * rules can refuse it.
  */
 static GBytes *
-feed_patched_from (const char *generated,
-                   FeedPatch   patch)
+feed_patch (GBytes    *published,
+            FeedPatch  patch)
 {
-  g_autoptr(GBytes) published = network_test_feed_with (generated, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(HavenFeed) feed = NULL;
@@ -804,6 +803,16 @@ feed_patched_from (const char *generated,
   g_assert_nonnull (feed);
 
   return g_steal_pointer (&bytes);
+}
+
+/* The bundled feed as published on @generated, with one change. */
+static GBytes *
+feed_patched_from (const char *generated,
+                   FeedPatch   patch)
+{
+  g_autoptr(GBytes) published = network_test_feed_with (generated, NULL);
+
+  return feed_patch (published, patch);
 }
 
 static GBytes *
@@ -1001,6 +1010,39 @@ test_help_fewer_than_stored (Fixture       *fixture,
   assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP, "(GB)");
 }
 
+/* A stored copy older than the bundled feed is not what Haven shows, so
+ * what only it had does not count.
+ */
+static void
+test_help_older_stored_copy_ignored (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GBytes) bundled = network_test_bundled_feed ();
+  g_autoptr(GBytes) older = NULL;
+  g_autoptr(GBytes) stored = NULL;
+  g_autoptr(HavenFeed) feed = NULL;
+  g_autoptr(GDateTime) then = g_date_time_new_utc (2026, 11, 20, 8, 0, 0);
+  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new_len (g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled));
+  Outcome outcome;
+
+  /* The bundled feed as it was five days before, with a second number for Britain. */
+  g_string_replace (text, "resource:///io/github/havenwellbeing/Haven/feed/images/",
+                    "https://havenwellbeing.github.io/feed/v1/images/", 0);
+  g_assert_cmpuint (g_string_replace (text, "2026-11-25", "2026-11-20", 0), >, 1);
+  older = g_string_free_to_bytes (text);
+  stored = feed_patch (older, patch_two_numbers_in_britain);
+  feed = haven_feed_parse (stored, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (haven_feed_store_save (fixture->store, stored, feed, "\"v0\"", NULL, then, &error));
+  g_assert_no_error (error);
+
+  update (fixture, "/feed.json", &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  outcome_clear (&outcome);
+}
+
 /* A line may go as long as the region keeps one. */
 static void
 test_help_one_line_fewer (Fixture       *fixture,
@@ -1094,6 +1136,7 @@ main (int   argc,
   ADD ("/update/help/region-removed", test_help_region_removed, NULL);
   ADD ("/update/help/fewer-than-stored", test_help_fewer_than_stored, NULL);
   ADD ("/update/help/one-line-fewer", test_help_one_line_fewer, NULL);
+  ADD ("/update/help/older-stored-copy-ignored", test_help_older_stored_copy_ignored, NULL);
   g_test_add_func ("/rules/dates", test_rules_dates);
 
   status = g_test_run ();
