@@ -11,10 +11,12 @@
 #include <libsoup/soup.h>
 
 #include "haven-feed-parser.h"
+#include "haven-feed-rules.h"
 #include "haven-feed-updater.h"
 #include "haven-feed-url.h"
 
 #define READ_CHUNK (64 * 1024)
+#define DECODE_CHUNK (16 * 1024)
 #define BACK_OFF_FIRST  60u         /* seconds after the first failure */
 #define BACK_OFF_MAX    (6u * 3600) /* never wait longer than this */
 
@@ -31,6 +33,11 @@ typedef struct
   GByteArray       *body;
   char             *etag;
   char             *last_modified;
+  HavenFeed        *stored;         /* the stored copy, if it loads and is valid */
+  gboolean          conditional;    /* the request named the stored copy */
+  GConverter       *decoder;        /* for a body sent with Content-Encoding: gzip */
+  gboolean          decoded_all;    /* the decoder reached the end of the gzip stream */
+  guint64           n_received;     /* body bytes as sent, before decoding */
   goffset           content_length;
   guint             n_redirects;
   guint             deadline_id;
@@ -96,6 +103,8 @@ fetch_free (Fetch *fetch)
   g_clear_pointer (&fetch->host, g_free);
   g_clear_pointer (&fetch->etag, g_free);
   g_clear_pointer (&fetch->last_modified, g_free);
+  g_clear_object (&fetch->stored);
+  g_clear_object (&fetch->decoder);
   g_clear_object (&fetch->self);
   g_free (fetch);
 }
@@ -243,6 +252,52 @@ fetch_deadline_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The rules a valid feed must also pass to replace the one Haven has
+ * (haven-feed-rules.c): a plausible date, and no help taken away. Runs in
+ * the worker thread.
+ */
+static gboolean
+check_rules (Fetch      *fetch,
+             HavenFeed  *feed,
+             GDateTime  *now,
+             GError    **error)
+{
+  g_autoptr(HavenFeed) bundled = NULL;
+  g_autoptr(GError) rules_error = NULL;
+  GDate current;
+  gboolean known;
+
+  known = haven_feed_store_get_generated (fetch->self->store, &current);
+  if (!haven_feed_rules_check_date (haven_feed_get_generated (feed), known ? &current : NULL,
+                                    now, &rules_error))
+    {
+      g_set_error (error, HAVEN_FEED_UPDATE_ERROR,
+                   g_error_matches (rules_error, HAVEN_FEED_RULES_ERROR, HAVEN_FEED_RULES_ERROR_FUTURE)
+                     ? HAVEN_FEED_UPDATE_ERROR_FUTURE : HAVEN_FEED_UPDATE_ERROR_OLDER,
+                   _("Haven kept the content it has instead of the feed from %s. %s"),
+                   fetch->host, rules_error->message);
+      return FALSE;
+    }
+
+  bundled = haven_feed_load_bundled (&rules_error);
+  if (bundled == NULL)
+    {
+      g_warning ("The bundled feed is broken: %s", rules_error->message);
+      g_clear_error (&rules_error);
+    }
+
+  if (!haven_feed_rules_check_help (feed, bundled, fetch->stored, &rules_error))
+    {
+      g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP,
+                   _("Haven kept the content it has: the feed from %s would take crisis "
+                     "help away from readers. %s"),
+                   fetch->host, rules_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Runs in a worker thread: validating and storing take time and disk I/O. */
 static void
 store_in_thread (GTask        *task,
@@ -257,7 +312,6 @@ store_in_thread (GTask        *task,
   g_autoptr(HavenFeed) feed = NULL;
   g_autoptr(GBytes) bytes = NULL;
   Outcome *outcome = g_new0 (Outcome, 1);
-  GDate current;
 
   if (fetch->body == NULL)
     {
@@ -286,18 +340,10 @@ store_in_thread (GTask        *task,
       return;
     }
 
-  if (haven_feed_store_get_generated (self->store, &current) &&
-      g_date_compare (haven_feed_get_generated (feed), &current) < 0)
+  if (!check_rules (fetch, feed, now, &error))
     {
-      char sent[16], have[16];
-
       outcome_free (outcome);
-      g_date_strftime (sent, sizeof sent, "%Y-%m-%d", haven_feed_get_generated (feed));
-      g_date_strftime (have, sizeof have, "%Y-%m-%d", &current);
-      g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_OLDER,
-                               _("The server %s sent a feed from %s, older than the one Haven "
-                                 "has (%s), so Haven kept its own."),
-                               fetch->host, sent, have);
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
@@ -345,6 +391,101 @@ fetch_store (Fetch *fetch)
   g_task_run_in_thread (task, store_in_thread);
 }
 
+/* The size limit applies to the feed as Haven parses it: after decoding,
+ * however few bytes came over the network.
+ */
+static gboolean
+fetch_append (Fetch      *fetch,
+              const void *data,
+              gsize       size)
+{
+  if (fetch->body->len + size > fetch->self->max_size)
+    {
+      g_autofree char *limit = g_format_size (fetch->self->max_size);
+
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
+                  /* Translators: the second %s is a size such as "8.4 MB" */
+                  _("The feed at %s is larger than %s, the most Haven accepts, so Haven stopped the download."),
+                  fetch->host, limit);
+      return FALSE;
+    }
+
+  g_byte_array_append (fetch->body, data, size);
+
+  return TRUE;
+}
+
+/* Inflates @size more bytes of a gzip body; @at_end once the body is all
+ * in. Haven decodes by hand, not through libsoup, to count the bytes as
+ * sent against Content-Length and to know the gzip stream is complete.
+ * Returns %FALSE when it failed the fetch, which is then gone.
+ */
+static gboolean
+fetch_decode (Fetch        *fetch,
+              const guint8 *data,
+              gsize         size,
+              gboolean      at_end)
+{
+  while (!fetch->decoded_all)
+    {
+      char out[DECODE_CHUNK];
+      gsize n_read = 0, n_written = 0;
+      g_autoptr(GError) error = NULL;
+      GConverterResult result;
+
+      result = g_converter_convert (fetch->decoder, data, size, out, sizeof out,
+                                    at_end ? G_CONVERTER_INPUT_AT_END : G_CONVERTER_NO_FLAGS,
+                                    &n_read, &n_written, &error);
+      if (result == G_CONVERTER_ERROR)
+        {
+          if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
+            {
+              g_debug ("Decoding the feed from %s failed: %s", fetch->url, error->message);
+              fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_INVALID,
+                          _("The server %s sent a damaged compressed feed, so Haven kept the "
+                            "content it has."),
+                          fetch->host);
+              return FALSE;
+            }
+
+          if (at_end)
+            break;
+
+          return TRUE;
+        }
+
+      data += n_read;
+      size -= n_read;
+      if (!fetch_append (fetch, out, n_written))
+        return FALSE;
+
+      if (result == G_CONVERTER_FINISHED)
+        fetch->decoded_all = TRUE;
+      else if (size == 0 && (!at_end || n_written == 0))
+        break;
+    }
+
+  if (fetch->decoded_all && size > 0)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_INVALID,
+                  _("The server %s sent more data after the end of the compressed feed, so "
+                    "Haven kept the content it has."),
+                  fetch->host);
+      return FALSE;
+    }
+
+  if (at_end && !fetch->decoded_all)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
+                  _("The compressed feed from %s ends too early, so Haven kept the content "
+                    "it has."),
+                  fetch->host);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 fetch_read_cb (GObject      *object,
                GAsyncResult *result,
@@ -353,6 +494,8 @@ fetch_read_cb (GObject      *object,
   Fetch *fetch = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) chunk = NULL;
+  const guint8 *data;
+  gsize size;
 
   chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
   if (chunk == NULL)
@@ -361,11 +504,13 @@ fetch_read_cb (GObject      *object,
       return;
     }
 
-  if (g_bytes_get_size (chunk) == 0)
+  data = g_bytes_get_data (chunk, &size);
+  if (size == 0)
     {
-      if (fetch->content_length >= 0 && (guint64)fetch->content_length != fetch->body->len)
+      /* Content-Length counts the bytes as sent: compressed, if they are. */
+      if (fetch->content_length >= 0 && (guint64)fetch->content_length != fetch->n_received)
         {
-          g_autofree char *got = g_format_size (fetch->body->len);
+          g_autofree char *got = g_format_size (fetch->n_received);
           g_autofree char *expected = g_format_size (fetch->content_length);
 
           fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
@@ -375,22 +520,24 @@ fetch_read_cb (GObject      *object,
           return;
         }
 
+      if (fetch->decoder != NULL && !fetch_decode (fetch, NULL, 0, TRUE))
+        return;
+
       fetch_store (fetch);
       return;
     }
 
-  if (fetch->body->len + g_bytes_get_size (chunk) > fetch->self->max_size)
+  fetch->n_received += size;
+  if (fetch->decoder != NULL)
     {
-      g_autofree char *limit = g_format_size (fetch->self->max_size);
-
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
-                  /* Translators: the second %s is a size such as "8.4 MB" */
-                  _("The feed at %s is larger than %s, the most Haven accepts, so Haven stopped the download."),
-                  fetch->host, limit);
+      if (!fetch_decode (fetch, data, size, FALSE))
+        return;
+    }
+  else if (!fetch_append (fetch, data, size))
+    {
       return;
     }
 
-  g_byte_array_append (fetch->body, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
   g_input_stream_read_bytes_async (fetch->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
                                    fetch->cancellable, fetch_read_cb, fetch);
 }
@@ -445,6 +592,23 @@ fetch_redirect (Fetch *fetch)
   fetch_send (fetch);
 }
 
+/* The Content-Encoding of the response, or %NULL for none. */
+static char *
+dup_content_encoding (SoupMessageHeaders *headers)
+{
+  const char *list = soup_message_headers_get_list (headers, "Content-Encoding");
+  g_autofree char *stripped = NULL;
+
+  if (list == NULL)
+    return NULL;
+
+  stripped = g_strstrip (g_strdup (list));
+  if (*stripped == '\0' || g_ascii_strcasecmp (stripped, "identity") == 0)
+    return NULL;
+
+  return g_steal_pointer (&stripped);
+}
+
 static void
 fetch_sent_cb (GObject      *object,
                GAsyncResult *result,
@@ -452,6 +616,7 @@ fetch_sent_cb (GObject      *object,
 {
   Fetch *fetch = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *content_encoding = NULL;
   SoupMessageHeaders *headers;
   guint status;
 
@@ -473,6 +638,20 @@ fetch_sent_cb (GObject      *object,
 
   if (status == SOUP_STATUS_NOT_MODIFIED)
     {
+      /* Only a copy that loads and is valid is ever named in the request:
+       * any other 304 would leave Haven with nothing, or a broken copy,
+       * for good.
+       */
+      if (!fetch->conditional)
+        {
+          fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
+                      _("The server %s answered “304 Not Modified”, but Haven has no usable "
+                        "copy of the feed and asked for all of it, so nothing was updated. "
+                        "Ask the feed’s publisher to check the server."),
+                      fetch->host);
+          return;
+        }
+
       g_debug ("%s has not changed", fetch->url);
       fetch_store (fetch);
       return;
@@ -485,6 +664,23 @@ fetch_sent_cb (GObject      *object,
                     "feed address."),
                   fetch->host, status, soup_message_get_reason_phrase (fetch->message));
       return;
+    }
+
+  content_encoding = dup_content_encoding (headers);
+  if (content_encoding != NULL)
+    {
+      /* Only gzip is asked for: what nginx's gzip_static and the like send. */
+      if (g_ascii_strcasecmp (content_encoding, "gzip") != 0 &&
+          g_ascii_strcasecmp (content_encoding, "x-gzip") != 0)
+        {
+          fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
+                      _("The server %s sent the feed encoded as “%s”, which Haven did not ask "
+                        "for and cannot read."),
+                      fetch->host, content_encoding);
+          return;
+        }
+
+      fetch->decoder = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
     }
 
   fetch->content_length = -1;
@@ -529,18 +725,76 @@ fetch_send (Fetch *fetch)
 
   /* Redirects are followed by hand, so that each target meets the URL policy. */
   soup_message_add_flags (fetch->message, SOUP_MESSAGE_NO_REDIRECT);
+  /* So is decoding: see fetch_decode(). */
+  soup_message_disable_feature (fetch->message, SOUP_TYPE_CONTENT_DECODER);
 
   headers = soup_message_get_request_headers (fetch->message);
   soup_message_headers_replace (headers, "Accept", "application/json");
-  etag = haven_feed_store_dup_etag (store);
-  last_modified = haven_feed_store_dup_last_modified (store);
+  soup_message_headers_replace (headers, "Accept-Encoding", "gzip");
+  /* A copy that is missing, cut short or invalid is never named: its ETag
+   * would bring 304 for ever, and Haven would never repair it.
+   */
+  if (fetch->stored != NULL)
+    {
+      etag = haven_feed_store_dup_etag (store);
+      last_modified = haven_feed_store_dup_last_modified (store);
+    }
   if (etag != NULL)
     soup_message_headers_replace (headers, "If-None-Match", etag);
   if (last_modified != NULL)
     soup_message_headers_replace (headers, "If-Modified-Since", last_modified);
+  fetch->conditional = etag != NULL || last_modified != NULL;
 
   soup_session_send_async (fetch->self->session, fetch->message, G_PRIORITY_DEFAULT,
                            fetch->cancellable, fetch_sent_cb, fetch);
+}
+
+/* Runs in a worker thread: the stored copy is read and validated before
+ * the request may name it.
+ */
+static void
+load_stored_in_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  HavenFeedUpdater *self = source_object;
+  g_autoptr(GError) error = NULL;
+  HavenFeed *stored;
+
+  stored = haven_feed_store_load (self->store, &error);
+  if (stored == NULL)
+    g_debug ("No usable stored copy; asking for the whole feed: %s", error->message);
+
+  g_task_return_pointer (task, stored, g_object_unref);
+}
+
+static void
+stored_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  Fetch *fetch = user_data;
+  g_autoptr(GError) error = NULL;
+
+  fetch->stored = g_task_propagate_pointer (G_TASK (result), NULL);
+  if (g_cancellable_set_error_if_cancelled (fetch->cancellable, &error))
+    {
+      fetch_fail_with (fetch, error);
+      return;
+    }
+
+  fetch_send (fetch);
+}
+
+static void
+fetch_start (Fetch *fetch)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = g_task_new (fetch->self, NULL, stored_loaded_cb, fetch);
+  g_task_set_source_tag (task, fetch_start);
+  g_task_run_in_thread (task, load_stored_in_thread);
 }
 
 static gboolean
@@ -856,8 +1110,10 @@ haven_feed_updater_get_retry_delay (HavenFeedUpdater *self)
  * @user_data: data for @callback
  *
  * Asks the server for the feed if it changed since the stored copy
- * (If-None-Match, If-Modified-Since), validates what it sends and only
- * then replaces the stored copy. Requests made while a download runs share
+ * (If-None-Match, If-Modified-Since, only when that copy loads and is
+ * valid), validates what it sends, checks the rules of haven-feed-rules.c
+ * against the bundled and the stored feed, and only then replaces the
+ * stored copy. Requests made while a download runs share
  * it (and its URL). Never blocks.
  */
 void
@@ -915,7 +1171,7 @@ haven_feed_updater_update_async (HavenFeedUpdater    *self,
     {
       fetch->deadline_id = g_timeout_add_seconds (self->deadline, fetch_deadline_cb, fetch);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-      fetch_send (fetch);
+      fetch_start (fetch);
     }
 }
 
@@ -995,6 +1251,10 @@ haven_feed_update_error_get_summary (const GError *error)
       return _("Couldn’t update: the server sent older content.");
     case HAVEN_FEED_UPDATE_ERROR_STORE:
       return _("Couldn’t update: the content could not be saved.");
+    case HAVEN_FEED_UPDATE_ERROR_FUTURE:
+      return _("Couldn’t update: the feed is dated in the future.");
+    case HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP:
+      return _("Couldn’t update: the feed would remove emergency numbers or crisis lines.");
     default:
       return _("Couldn’t update.");
     }

@@ -6,8 +6,11 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "haven-feed-parser.h"
+#include "haven-feed-rules.h"
 #include "haven-feed-store.h"
 #include "haven-feed-updater.h"
 #include "network-test-util.h"
@@ -519,6 +522,542 @@ test_https_unknown_authority (Fixture       *fixture,
   assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_TLS, NULL);
 }
 
+/* Class 3: updates that never happened. */
+
+/* nginx's gzip_static sends a stored feed.json.gz with Content-Encoding:
+ * gzip and the compressed size as Content-Length; libsoup decodes it.
+ */
+static void
+test_update_gzip (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GBytes) compressed = test_gzip (fixture->newer);
+  g_autofree char *accept_encoding = NULL;
+
+  /* The Content-Length the server sends is far below the feed's size. */
+  g_assert_cmpuint (g_bytes_get_size (compressed), <, g_bytes_get_size (fixture->newer) / 2);
+  assert_updates (fixture, "/gzip.json");
+  accept_encoding = test_server_dup_last_header (fixture->server, "Accept-Encoding");
+  g_assert_nonnull (strstr (accept_encoding, "gzip"));
+}
+
+static void
+test_update_gzip_truncated (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  assert_fails (fixture, "/gzip-truncated.json", HAVEN_FEED_UPDATE_ERROR_TRUNCATED, NULL);
+}
+
+/* The size limit applies to the decoded feed: a few kilobytes that inflate
+ * to 24 MiB (valid JSON at that: spaces after the feed) are stopped at the
+ * limit.
+ */
+static void
+test_update_gzip_bomb (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GByteArray) inflated = g_byte_array_new ();
+  g_autoptr(GBytes) bomb = NULL;
+  g_autoptr(GBytes) compressed = NULL;
+  gsize padding = 24 * 1024 * 1024;
+
+  g_byte_array_append (inflated, g_bytes_get_data (fixture->newer, NULL),
+                       g_bytes_get_size (fixture->newer));
+  g_byte_array_set_size (inflated, inflated->len + padding);
+  memset (inflated->data + inflated->len - padding, ' ', padding);
+  bomb = g_byte_array_free_to_bytes (g_steal_pointer (&inflated));
+  compressed = test_gzip (bomb);
+  g_assert_cmpuint (g_bytes_get_size (compressed), <, HAVEN_FEED_MAX_SIZE / 64);
+
+  test_server_set_gzip_file (fixture->server, "/bomb.json", bomb);
+  assert_fails (fixture, "/bomb.json", HAVEN_FEED_UPDATE_ERROR_TOO_LARGE, "larger than");
+}
+
+/* Replaces the stored copy with @bytes, under the ETag the server has now. */
+static void
+store_broken_copy (Fixture *fixture,
+                   GBytes  *bytes)
+{
+  g_autoptr(GDateTime) then = g_date_time_new_utc (2026, 12, 1, 8, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeedStore) store = NULL;
+
+  g_assert_true (haven_feed_store_save (fixture->store, bytes, NULL, "\"v1\"",
+                                        "Wed, 25 Nov 2026 10:00:00 GMT", then, &error));
+  g_assert_no_error (error);
+
+  /* A new start of Haven finds it, ETag and all. */
+  store = haven_feed_store_new (fixture->directory);
+  g_clear_object (&fixture->updater);
+  g_set_object (&fixture->store, store);
+  fixture->updater = haven_feed_updater_new (fixture->store);
+  g_object_set (fixture->updater, "timeout", 1, "deadline", 10, NULL);
+  {
+    g_autofree char *etag = haven_feed_store_dup_etag (fixture->store);
+
+    g_assert_cmpstr (etag, ==, "\"v1\"");
+  }
+}
+
+static void
+assert_repaired (Fixture *fixture)
+{
+  g_autofree char *if_none_match = NULL;
+  g_autofree char *if_modified_since = NULL;
+  g_autoptr(HavenFeed) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_updates (fixture, "/feed.json");
+  /* The request named no copy, so the server could not answer 304. */
+  if_none_match = test_server_dup_last_header (fixture->server, "If-None-Match");
+  if_modified_since = test_server_dup_last_header (fixture->server, "If-Modified-Since");
+  g_assert_null (if_none_match);
+  g_assert_null (if_modified_since);
+  loaded = haven_feed_store_load (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+}
+
+/* A copy cut short (by a crash, a full disk, an older Haven) under the
+ * server's current ETag used to bring 304 for ever.
+ */
+static void
+test_update_repairs_truncated_copy (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(GBytes) half = g_bytes_new_from_bytes (fixture->newer, 0,
+                                                   g_bytes_get_size (fixture->newer) / 2);
+
+  store_broken_copy (fixture, half);
+  g_assert_null (haven_feed_store_load (fixture->store, NULL));
+  assert_repaired (fixture);
+}
+
+/* The same for a copy whose feed.json is gone and whose feed.ini stayed. */
+static void
+test_update_repairs_missing_copy (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->directory, "feed.json", NULL);
+
+  store_broken_copy (fixture, fixture->newer);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  assert_repaired (fixture);
+}
+
+/* 304 to a request that named no copy: Haven has nothing to keep. */
+static void
+test_update_304_without_copy (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->directory, "feed.json", NULL);
+  g_autofree char *if_none_match = NULL;
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_clear_pointer (&fixture->feed_before, g_free);
+  assert_fails (fixture, "/always-304", HAVEN_FEED_UPDATE_ERROR_HTTP, "304");
+  if_none_match = test_server_dup_last_header (fixture->server, "If-None-Match");
+  g_assert_null (if_none_match);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* The same server answer is fine when the request named a good copy. */
+static void
+test_update_304_with_copy (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  Outcome outcome;
+  g_autofree char *if_none_match = NULL;
+
+  update (fixture, "/always-304", &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_NOT_MODIFIED);
+  if_none_match = test_server_dup_last_header (fixture->server, "If-None-Match");
+  g_assert_cmpstr (if_none_match, ==, "\"v0\"");
+  outcome_clear (&outcome);
+}
+
+static char *
+date_from_today (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+/* Kept, a feed from 2100 would make every real feed after it older. */
+static void
+test_update_future_refused (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GBytes) future = network_test_feed_with ("2100-12-31", NULL);
+
+  test_server_set_feed (fixture->server, future, "\"2100\"");
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_FUTURE, "2100-12-31");
+}
+
+/* A publisher a day ahead of UTC, or a reader's clock a little behind. */
+static void
+test_update_future_tolerated (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *soon = date_from_today (HAVEN_FEED_RULES_FUTURE_DAYS);
+  g_autoptr(GBytes) feed = network_test_feed_with (soon, NULL);
+  Outcome outcome;
+
+  test_server_set_feed (fixture->server, feed, "\"soon\"");
+  update (fixture, "/feed.json", &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  outcome_clear (&outcome);
+}
+
+/* A copy from 2100 stored before the rule existed does not block updates. */
+static void
+test_update_after_future_copy (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GBytes) future = network_test_feed_with ("2100-12-31", NULL);
+  g_autoptr(HavenFeed) feed = NULL;
+  g_autoptr(GDateTime) then = g_date_time_new_utc (2026, 11, 30, 8, 0, 0);
+  g_autoptr(GError) error = NULL;
+  GDate current;
+
+  feed = haven_feed_parse (future, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (haven_feed_store_save (fixture->store, future, feed, "\"2100\"", NULL, then, &error));
+  g_assert_no_error (error);
+  g_assert_true (haven_feed_store_get_generated (fixture->store, &current));
+  g_assert_cmpint (g_date_get_year (&current), ==, 2100);
+
+  assert_updates (fixture, "/feed.json");
+}
+
+static void
+test_rules_dates (void)
+{
+  /* Late on 2 December in UTC, already 3 December east of it. */
+  g_autoptr(GTimeZone) kiribati = g_time_zone_new_identifier ("+14:00");
+  g_autoptr(GDateTime) now = g_date_time_new (kiribati, 2026, 12, 3, 13, 30, 0);
+  g_autoptr(GError) error = NULL;
+  GDate date, current;
+
+  g_date_clear (&date, 1);
+  g_date_clear (&current, 1);
+  g_date_set_dmy (&date, 4, 12, 2026);
+  g_assert_false (haven_feed_rules_is_future (&date, now));
+  g_assert_true (haven_feed_rules_check_date (&date, NULL, now, &error));
+  g_assert_no_error (error);
+
+  g_date_set_dmy (&date, 5, 12, 2026);
+  g_assert_true (haven_feed_rules_is_future (&date, now));
+  g_assert_false (haven_feed_rules_check_date (&date, NULL, now, &error));
+  g_assert_error (error, HAVEN_FEED_RULES_ERROR, HAVEN_FEED_RULES_ERROR_FUTURE);
+  g_assert_nonnull (strstr (error->message, "2026-12-05"));
+  g_assert_nonnull (strstr (error->message, "2026-12-02"));
+  g_clear_error (&error);
+
+  /* Older than the copy Haven has… */
+  g_date_set_dmy (&date, 1, 12, 2026);
+  g_date_set_dmy (&current, 2, 12, 2026);
+  g_assert_false (haven_feed_rules_check_date (&date, &current, now, &error));
+  g_assert_error (error, HAVEN_FEED_RULES_ERROR, HAVEN_FEED_RULES_ERROR_OLDER);
+  g_clear_error (&error);
+
+  /* …unless that copy is dated in the future itself. */
+  g_date_set_dmy (&current, 31, 12, 2100);
+  g_assert_true (haven_feed_rules_check_date (&date, &current, now, &error));
+  g_assert_no_error (error);
+}
+
+/* Class 4: accepted feeds that removed help. */
+
+typedef void (*FeedPatch) (JsonObject *root);
+
+/* @published with one change; still a valid feed, so only the update
+ * rules can refuse it.
+ */
+static GBytes *
+feed_patch (GBytes    *published,
+            FeedPatch  patch)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(HavenFeed) feed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (published, &size);
+  char *text;
+
+  json_parser_load_from_data (parser, data, size, &error);
+  g_assert_no_error (error);
+  patch (json_node_get_object (json_parser_get_root (parser)));
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, &size);
+  bytes = g_bytes_new_take (text, size);
+
+  feed = haven_feed_parse (bytes, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (feed);
+
+  return g_steal_pointer (&bytes);
+}
+
+/* The bundled feed as published on @generated, with one change. */
+static GBytes *
+feed_patched_from (const char *generated,
+                   FeedPatch   patch)
+{
+  g_autoptr(GBytes) published = network_test_feed_with (generated, NULL);
+
+  return feed_patch (published, patch);
+}
+
+static GBytes *
+feed_patched (FeedPatch patch)
+{
+  return feed_patched_from ("2026-12-01", patch);
+}
+
+static JsonArray *
+member_array (JsonObject *object,
+              const char *name)
+{
+  return json_object_get_array_member (object, name);
+}
+
+/* Removes the items of @array whose @member is @value. */
+static void
+remove_where (JsonArray  *array,
+              const char *member,
+              const char *value)
+{
+  for (guint i = json_array_get_length (array); i > 0; i--)
+    {
+      JsonObject *item = json_array_get_object_element (array, i - 1);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (item, member, NULL), value) == 0)
+        json_array_remove_element (array, i - 1);
+    }
+}
+
+static JsonObject *
+find_region (JsonObject *root,
+             const char *code)
+{
+  JsonArray *regions = member_array (root, "regions");
+
+  for (guint i = 0; i < json_array_get_length (regions); i++)
+    {
+      JsonObject *region = json_array_get_object_element (regions, i);
+
+      if (g_str_equal (json_object_get_string_member (region, "code"), code))
+        return region;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+patch_no_contacts (JsonObject *root)
+{
+  json_object_set_array_member (root, "contacts", json_array_new ());
+}
+
+static void
+patch_no_regions (JsonObject *root)
+{
+  json_object_set_array_member (root, "contacts", json_array_new ());
+  json_object_set_array_member (root, "regions", json_array_new ());
+}
+
+static void
+patch_no_lines_in_germany (JsonObject *root)
+{
+  remove_where (member_array (root, "contacts"), "region", "DE");
+}
+
+static void
+patch_one_number_in_austria (JsonObject *root)
+{
+  JsonArray *numbers = member_array (find_region (root, "AT"), "emergency_numbers");
+
+  g_assert_cmpuint (json_array_get_length (numbers), ==, 2);
+  json_array_remove_element (numbers, 1);
+}
+
+static void
+patch_two_numbers_in_britain (JsonObject *root)
+{
+  JsonArray *numbers = member_array (find_region (root, "GB"), "emergency_numbers");
+  JsonObject *number = json_object_new ();
+  JsonArray *services = json_array_new ();
+
+  g_assert_cmpuint (json_array_get_length (numbers), ==, 1);
+  json_array_add_string_element (services, "general");
+  json_object_set_string_member (number, "number", "112");
+  json_object_set_array_member (number, "for", services);
+  json_array_add_object_element (numbers, number);
+}
+
+static void
+patch_no_south_africa (JsonObject *root)
+{
+  remove_where (member_array (root, "contacts"), "region", "ZA");
+  remove_where (member_array (root, "regions"), "code", "ZA");
+}
+
+/* One of the United Kingdom's five lines goes, one that no other names. */
+static void
+patch_one_line_fewer_in_britain (JsonObject *root)
+{
+  JsonArray *contacts = member_array (root, "contacts");
+  g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < json_array_get_length (contacts); i++)
+    {
+      JsonObject *contact = json_array_get_object_element (contacts, i);
+      JsonArray *pairs = json_object_has_member (contact, "pairs_with")
+                         ? member_array (contact, "pairs_with") : NULL;
+
+      for (guint j = 0; pairs != NULL && j < json_array_get_length (pairs); j++)
+        g_hash_table_add (named, (gpointer)json_array_get_string_element (pairs, j));
+    }
+
+  for (guint i = 0; i < json_array_get_length (contacts); i++)
+    {
+      JsonObject *contact = json_array_get_object_element (contacts, i);
+
+      if (g_str_equal (json_object_get_string_member (contact, "region"), "GB") &&
+          !json_object_has_member (contact, "pairs_with") &&
+          !g_hash_table_contains (named, json_object_get_string_member (contact, "id")))
+        {
+          json_array_remove_element (contacts, i);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+assert_takes_help_away (Fixture    *fixture,
+                        FeedPatch   patch,
+                        const char *in_message)
+{
+  g_autoptr(GBytes) patched = feed_patched (patch);
+
+  test_server_set_feed (fixture->server, patched, "\"patched\"");
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP, in_message);
+}
+
+static void
+test_help_no_contacts (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  assert_takes_help_away (fixture, patch_no_contacts, "crisis line");
+}
+
+static void
+test_help_no_regions (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  assert_takes_help_away (fixture, patch_no_regions, "emergency numbers");
+}
+
+static void
+test_help_region_without_lines (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  assert_takes_help_away (fixture, patch_no_lines_in_germany, "(DE)");
+}
+
+static void
+test_help_fewer_emergency_numbers (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  assert_takes_help_away (fixture, patch_one_number_in_austria, "(AT)");
+}
+
+/* South Africa has no crisis line, only its emergency numbers. */
+static void
+test_help_region_removed (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  assert_takes_help_away (fixture, patch_no_south_africa, "(ZA)");
+}
+
+/* The stored copy counts too: it gave Britain a second emergency number. */
+static void
+test_help_fewer_than_stored (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GBytes) stored = feed_patched_from ("2026-11-30", patch_two_numbers_in_britain);
+  g_autoptr(HavenFeed) feed = NULL;
+  g_autoptr(GDateTime) then = g_date_time_new_utc (2026, 11, 30, 8, 0, 0);
+  g_autoptr(GError) error = NULL;
+
+  feed = haven_feed_parse (stored, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (haven_region_get_emergency_numbers (haven_feed_lookup_region (feed, "GB"))->len, ==, 2);
+  g_assert_true (haven_feed_store_save (fixture->store, stored, feed, "\"v0\"", NULL, then, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&fixture->feed_before, g_free);
+  g_clear_pointer (&fixture->meta_before, g_free);
+  fixture->feed_before = network_test_read_file (fixture->directory, "feed.json");
+  fixture->meta_before = network_test_read_file (fixture->directory, "feed.ini");
+
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP, "(GB)");
+}
+
+/* A stored copy older than the bundled feed is not what Haven shows, so
+ * what only it had does not count.
+ */
+static void
+test_help_older_stored_copy_ignored (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GBytes) bundled = network_test_bundled_feed ();
+  g_autoptr(GBytes) older = NULL;
+  g_autoptr(GBytes) stored = NULL;
+  g_autoptr(HavenFeed) feed = NULL;
+  g_autoptr(GDateTime) then = g_date_time_new_utc (2026, 11, 20, 8, 0, 0);
+  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new_len (g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled));
+  Outcome outcome;
+
+  /* The bundled feed as it was five days before, with a second number for Britain. */
+  g_string_replace (text, "resource:///io/github/havenwellbeing/Haven/feed/images/",
+                    "https://havenwellbeing.github.io/feed/v1/images/", 0);
+  g_assert_cmpuint (g_string_replace (text, "2026-11-25", "2026-11-20", 0), >, 1);
+  older = g_string_free_to_bytes (text);
+  stored = feed_patch (older, patch_two_numbers_in_britain);
+  feed = haven_feed_parse (stored, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (haven_feed_store_save (fixture->store, stored, feed, "\"v0\"", NULL, then, &error));
+  g_assert_no_error (error);
+
+  update (fixture, "/feed.json", &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  outcome_clear (&outcome);
+}
+
+/* A line may go as long as the region keeps one. */
+static void
+test_help_one_line_fewer (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GBytes) patched = feed_patched (patch_one_line_fewer_in_britain);
+  Outcome outcome;
+
+  test_server_set_feed (fixture->server, patched, "\"patched\"");
+  update (fixture, "/feed.json", &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  outcome_clear (&outcome);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +1118,26 @@ main (int   argc,
   ADD ("/update/https/stall", test_update_stall, good_certificate);
   ADD ("/update/https/wrong-name", test_https_wrong_name, wrong_name_certificate);
   ADD ("/update/https/unknown-authority", test_https_unknown_authority, good_certificate);
+  ADD ("/update/http/gzip", test_update_gzip, NULL);
+  ADD ("/update/https/gzip", test_update_gzip, good_certificate);
+  ADD ("/update/http/gzip-truncated", test_update_gzip_truncated, NULL);
+  ADD ("/update/http/gzip-bomb", test_update_gzip_bomb, NULL);
+  ADD ("/update/http/repairs-truncated-copy", test_update_repairs_truncated_copy, NULL);
+  ADD ("/update/http/repairs-missing-copy", test_update_repairs_missing_copy, NULL);
+  ADD ("/update/http/304-without-copy", test_update_304_without_copy, NULL);
+  ADD ("/update/http/304-with-copy", test_update_304_with_copy, NULL);
+  ADD ("/update/http/future-refused", test_update_future_refused, NULL);
+  ADD ("/update/http/future-tolerated", test_update_future_tolerated, NULL);
+  ADD ("/update/http/after-future-copy", test_update_after_future_copy, NULL);
+  ADD ("/update/help/no-contacts", test_help_no_contacts, NULL);
+  ADD ("/update/help/no-regions", test_help_no_regions, NULL);
+  ADD ("/update/help/region-without-lines", test_help_region_without_lines, NULL);
+  ADD ("/update/help/fewer-emergency-numbers", test_help_fewer_emergency_numbers, NULL);
+  ADD ("/update/help/region-removed", test_help_region_removed, NULL);
+  ADD ("/update/help/fewer-than-stored", test_help_fewer_than_stored, NULL);
+  ADD ("/update/help/one-line-fewer", test_help_one_line_fewer, NULL);
+  ADD ("/update/help/older-stored-copy-ignored", test_help_older_stored_copy_ignored, NULL);
+  g_test_add_func ("/rules/dates", test_rules_dates);
 
   status = g_test_run ();
   /* Pool threads leave their pool after half a second of idling. */

@@ -27,6 +27,7 @@ struct _TestServer
   GHashTable      *last_headers;  /* lower-case name → value */
   GPtrArray       *held;          /* connections that stall, closed at the end */
   GHashTable      *files;         /* path → GBytes, from test_server_set_file() */
+  GHashTable      *gzip_files;    /* path → compressed GBytes, from test_server_set_gzip_file() */
 };
 
 static void
@@ -110,6 +111,70 @@ serve_truncated (TestServer        *self,
   g_io_stream_close (stream, NULL, NULL);
 }
 
+/* gzip, as `gzip -9` or nginx's gzip_static would store it. */
+GBytes *
+test_gzip (GBytes *bytes)
+{
+  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 9);
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) output = g_converter_output_stream_new (memory, G_CONVERTER (compressor));
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  g_output_stream_write_all (output, data, size, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_close (output, NULL, &error);
+  g_assert_no_error (error);
+
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+}
+
+/* A compressed body as a static file server sends one: libsoup on the
+ * client decodes it, and Content-Length counts the compressed bytes.
+ */
+static void
+serve_gzip (SoupServerMessage *msg,
+            GBytes            *compressed,
+            const char        *etag)
+{
+  SoupMessageHeaders *response = soup_server_message_get_response_headers (msg);
+
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  if (etag != NULL)
+    soup_message_headers_replace (response, "ETag", etag);
+  soup_message_headers_replace (response, "Content-Type", "application/json");
+  soup_message_headers_replace (response, "Content-Encoding", "gzip");
+  soup_message_headers_set_content_length (response, g_bytes_get_size (compressed));
+  soup_message_body_append_bytes (soup_server_message_get_response_body (msg), compressed);
+}
+
+/* Promises the compressed feed, sends half and hangs up. */
+static void
+serve_gzip_truncated (TestServer        *self,
+                      SoupServerMessage *msg)
+{
+  g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
+  GOutputStream *output = g_io_stream_get_output_stream (stream);
+  g_autoptr(GBytes) feed = NULL;
+  g_autoptr(GBytes) compressed = NULL;
+  g_autofree char *head = NULL;
+
+  g_mutex_lock (&self->mutex);
+  feed = g_bytes_ref (self->feed);
+  g_mutex_unlock (&self->mutex);
+
+  compressed = test_gzip (feed);
+  head = g_strdup_printf ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Content-Encoding: gzip\r\nContent-Length: %zu\r\n"
+                          "Connection: close\r\n\r\n",
+                          g_bytes_get_size (compressed));
+  g_output_stream_write_all (output, head, strlen (head), NULL, NULL, NULL);
+  g_output_stream_write_all (output, g_bytes_get_data (compressed, NULL),
+                             g_bytes_get_size (compressed) / 2, NULL, NULL, NULL);
+  g_io_stream_close (stream, NULL, NULL);
+}
+
 static void
 server_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -119,6 +184,7 @@ server_cb (SoupServer        *server,
 {
   TestServer *self = user_data;
   g_autoptr(GBytes) file = NULL;
+  g_autoptr(GBytes) gzip_file = NULL;
 
   record_request (self, path, msg);
 
@@ -126,7 +192,15 @@ server_cb (SoupServer        *server,
   file = g_hash_table_lookup (self->files, path);
   if (file != NULL)
     g_bytes_ref (file);
+  gzip_file = g_hash_table_lookup (self->gzip_files, path);
+  if (gzip_file != NULL)
+    g_bytes_ref (gzip_file);
   g_mutex_unlock (&self->mutex);
+  if (gzip_file != NULL)
+    {
+      serve_gzip (msg, gzip_file, NULL);
+      return;
+    }
   if (file != NULL)
     {
       soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
@@ -162,6 +236,32 @@ server_cb (SoupServer        *server,
   else if (g_str_equal (path, "/truncated"))
     {
       serve_truncated (self, msg);
+    }
+  else if (g_str_equal (path, "/gzip.json"))
+    {
+      g_autoptr(GBytes) feed = NULL;
+      g_autoptr(GBytes) compressed = NULL;
+      g_autofree char *etag = NULL;
+
+      g_mutex_lock (&self->mutex);
+      feed = self->feed != NULL ? g_bytes_ref (self->feed) : NULL;
+      etag = g_strdup (self->etag);
+      g_mutex_unlock (&self->mutex);
+      if (feed == NULL)
+        {
+          soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+          return;
+        }
+      compressed = test_gzip (feed);
+      serve_gzip (msg, compressed, etag);
+    }
+  else if (g_str_equal (path, "/gzip-truncated.json"))
+    {
+      serve_gzip_truncated (self, msg);
+    }
+  else if (g_str_equal (path, "/always-304"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_NOT_MODIFIED, NULL);
     }
   else
     {
@@ -222,6 +322,7 @@ test_server_new (GTlsCertificate *certificate)
   self->last_headers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->held = g_ptr_array_new_with_free_func (g_object_unref);
   self->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_bytes_unref);
+  self->gzip_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_bytes_unref);
   self->etag = g_strdup ("\"v1\"");
   self->thread = g_thread_new ("test-server", server_thread, self);
 
@@ -256,6 +357,7 @@ test_server_free (TestServer *self)
   g_clear_pointer (&self->last_headers, g_hash_table_unref);
   g_clear_pointer (&self->held, g_ptr_array_unref);
   g_clear_pointer (&self->files, g_hash_table_unref);
+  g_clear_pointer (&self->gzip_files, g_hash_table_unref);
   g_clear_object (&self->certificate);
   g_mutex_clear (&self->mutex);
   g_cond_clear (&self->cond);
@@ -291,6 +393,21 @@ test_server_set_file (TestServer *self,
 {
   g_mutex_lock (&self->mutex);
   g_hash_table_insert (self->files, g_strdup (path), g_bytes_ref (bytes));
+  g_mutex_unlock (&self->mutex);
+}
+
+/* Serves @bytes gzip-compressed at @path (Content-Encoding: gzip), before
+ * any of the fixed paths: a compression bomb, for example.
+ */
+void
+test_server_set_gzip_file (TestServer *self,
+                           const char *path,
+                           GBytes     *bytes)
+{
+  g_autoptr(GBytes) compressed = test_gzip (bytes);
+
+  g_mutex_lock (&self->mutex);
+  g_hash_table_insert (self->gzip_files, g_strdup (path), g_steal_pointer (&compressed));
   g_mutex_unlock (&self->mutex);
 }
 

@@ -21,6 +21,12 @@ typedef struct _TestServer TestServer;
  *   /redirect-http      302 to /feed.json on the same server
  *   /stall              accepts the request and never answers
  *   /truncated          promises the whole feed, sends half and hangs up
+ *   /gzip.json          the feed compressed, as nginx's gzip_static sends a
+ *                       feed.json.gz: Content-Encoding: gzip, the
+ *                       Content-Length of the compressed bytes, an ETag
+ *   /gzip-truncated.json  promises the compressed feed, sends half of it
+ *                       and hangs up
+ *   /always-304         304 Not Modified, whatever the request asked
  *   anything else       404
  */
 TestServer *test_server_new             (GTlsCertificate *certificate);
@@ -33,12 +39,17 @@ void        test_server_set_feed        (TestServer      *self,
 void        test_server_set_file        (TestServer      *self,
                                          const char      *path,
                                          GBytes          *bytes);
+void        test_server_set_gzip_file   (TestServer      *self,
+                                         const char      *path,
+                                         GBytes          *bytes);
 guint       test_server_get_n_requests  (TestServer      *self,
                                          const char      *path);
 char       *test_server_dup_last_header (TestServer      *self,
                                          const char      *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestServer, test_server_free)
+
+GBytes     *test_gzip                   (GBytes          *bytes);
 
 GTlsCertificate *test_tls_make_certificates (const char  *directory,
                                              const char  *subject_alt_name,

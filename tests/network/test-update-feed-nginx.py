@@ -2,11 +2,16 @@
 #
 # nginx serves the feed as a static file, with the ETag and Last-Modified it
 # makes itself. The first update stores it, the second is answered 304, and
-# a third with nginx gone fails without touching the stored copy.
+# a third with nginx gone fails without touching the stored copy. Under
+# /gz/, `gzip_static on` sends a pre-compressed feed.json.gz instead, with
+# Content-Encoding: gzip and the compressed size as Content-Length: that is
+# stored too (decoded), and then answered 304 as well.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import gzip
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -22,7 +27,7 @@ if nginx is None:
     print("1..0 # SKIP nginx is not installed (build-aux/install-deps --tests)")
     sys.exit(77)
 
-print("1..4")
+print("1..6")
 
 work = tempfile.mkdtemp(prefix="haven-nginx-")
 os.chmod(work, 0o755)  # nginx's workers may run as another user
@@ -30,6 +35,7 @@ root = os.path.join(work, "www")
 os.makedirs(root)
 os.chmod(root, 0o755)
 data_home = os.path.join(work, "data")
+gz_data_home = os.path.join(work, "data-gz")
 
 # The bundled feed as a server publishes it: images over https://, since only
 # the bundled feed may point into Haven's resources.
@@ -40,6 +46,20 @@ feed_path = os.path.join(root, "feed.json")
 with open(feed_path, "w", encoding="utf-8") as f:
     f.write(feed)
 os.chmod(feed_path, 0o644)
+
+# The same feed published the way many sites do, compressed ahead of time
+# next to the plain file (`gzip -k feed.json`).
+gz_root = os.path.join(root, "gz")
+os.makedirs(gz_root)
+os.chmod(gz_root, 0o755)
+for name, data in (("feed.json", feed.encode("utf-8")),
+                   ("feed.json.gz", gzip.compress(feed.encode("utf-8"), compresslevel=9))):
+    path = os.path.join(gz_root, name)
+    with open(path, "wb") as f:
+        f.write(data)
+    os.chmod(path, 0o644)
+gz_size = os.path.getsize(os.path.join(gz_root, "feed.json.gz"))
+assert gz_size < len(feed.encode("utf-8")) // 2
 
 # A port that was free on 127.0.0.1 a moment ago.
 with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
@@ -66,6 +86,7 @@ http {{
     listen 127.0.0.1:{port};
     root {root};
     add_header Cache-Control "max-age=3600";
+    location /gz/ {{ gzip_static on; }}
   }}
 }}
 """)
@@ -94,12 +115,19 @@ env.update({"XDG_DATA_HOME": data_home, "LANG": "C.UTF-8", "GSETTINGS_BACKEND": 
 for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy"):
     env.pop(name, None)
 url = f"http://127.0.0.1:{port}/feed.json"
+gz_url = f"http://127.0.0.1:{port}/gz/feed.json"
 
 
-def update():
-    result = subprocess.run([haven, "--update-feed", f"--feed-url={url}"],
-                            capture_output=True, text=True, timeout=60, env=env)
+def update(feed_url=url, home=data_home):
+    run_env = dict(env, XDG_DATA_HOME=home)
+    result = subprocess.run([haven, "--update-feed", f"--feed-url={feed_url}"],
+                            capture_output=True, text=True, timeout=60, env=run_env)
     return result
+
+
+def log_lines(path):
+    with open(access_log) as f:
+        return [line for line in f if f'"GET {path} ' in line]
 
 
 try:
@@ -119,13 +147,31 @@ try:
     assert second.stdout == "not modified\n", second.stdout
     print("ok 2 - the second update says not modified")
 
-    with open(access_log) as f:
-        lines = [line for line in f if "/feed.json" in line]
+    lines = log_lines("/feed.json")
     assert len(lines) == 2, lines
     assert '" 200 ' in lines[0], lines[0]
     assert '" 304 ' in lines[1], lines[1]
     assert "Haven/" in lines[1], lines[1]
     print("ok 3 - nginx's access log shows 200, then 304, for Haven's user agent")
+
+    gz_first = update(gz_url, gz_data_home)
+    assert gz_first.returncode == 0, gz_first
+    assert gz_first.stdout == "updated\n", gz_first.stdout
+    with open(os.path.join(gz_data_home, "haven", "feed.json"), encoding="utf-8") as f:
+        assert f.read() == feed, "the stored copy is not the decoded feed"
+    gz_lines = log_lines("/gz/feed.json")
+    assert len(gz_lines) == 1, gz_lines
+    sent = re.search(r'" 200 (\d+) ', gz_lines[0])
+    assert sent is not None, gz_lines[0]
+    assert int(sent.group(1)) == gz_size, (gz_lines[0], gz_size)
+    print("ok 4 - with gzip_static, nginx sends feed.json.gz and the update says updated")
+
+    gz_second = update(gz_url, gz_data_home)
+    assert gz_second.returncode == 0, gz_second
+    assert gz_second.stdout == "not modified\n", gz_second.stdout
+    gz_lines = log_lines("/gz/feed.json")
+    assert len(gz_lines) == 2 and '" 304 ' in gz_lines[1], gz_lines
+    print("ok 5 - the compressed copy is answered 304 the next time")
 
     server.terminate()
     server.wait(timeout=10)
@@ -138,7 +184,7 @@ try:
         assert f.read() == stored
     with open(os.path.join(data_home, "haven", "feed.ini"), encoding="utf-8") as f:
         assert f.read() == meta
-    print("ok 4 - with nginx gone it prints one failed: line, exits 1 and keeps the copy")
+    print("ok 6 - with nginx gone it prints one failed: line, exits 1 and keeps the copy")
 finally:
     if server.poll() is None:
         server.terminate()
