@@ -59,9 +59,16 @@ def sign(secret, data, legacy=False):
         return f.read()
 
 
+published = []
+
+
 def publish(feed, signature):
     with open(os.path.join(root, "feed.json"), "wb") as f:
         f.write(feed)
+    # Each version a new Last-Modified: http.server answers 304 to an
+    # If-Modified-Since in the same second.
+    published.append(len(published))
+    os.utime(os.path.join(root, "feed.json"), (1790000000 + 3600 * len(published),) * 2)
     sig_path = os.path.join(root, "feed.json.minisig")
     if signature is None:
         if os.path.exists(sig_path):
