@@ -416,11 +416,10 @@ haven_application_refresh (HavenApplication *self)
     return;
 
   if (self->updater == NULL)
-    {
-      self->updater = haven_feed_updater_new (self->store);
-      configure_feed_trust (self->updater, self->settings, self->feed_key_override,
-                            self->unsigned_preview);
-    }
+    self->updater = haven_feed_updater_new (self->store);
+  /* signing: the setting as it is now; an administrator may have changed it. */
+  configure_feed_trust (self->updater, self->settings, self->feed_key_override,
+                        self->unsigned_preview);
   /* Quitting cancelled the last one; a test or a service may go on. */
   if (self->update_cancellable == NULL || g_cancellable_is_cancelled (self->update_cancellable))
     {
@@ -652,9 +651,6 @@ haven_application_command_line (GApplication            *app,
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSIGNED_PREVIEW]);
       }
 
-    if (self->updater != NULL)
-      configure_feed_trust (self->updater, self->settings, self->feed_key_override,
-                            self->unsigned_preview);
   }
 
   if (g_variant_dict_contains (options, "offline"))
