@@ -14,6 +14,7 @@
 #include "haven-feed-store.h"
 #include "haven-feed-updater.h"
 #include "haven-image-cache.h"
+#include "haven-minisign.h"
 #include "haven-preferences-window.h"
 #include "haven-search-provider.h"
 #include "haven-safety-plan-window.h"
@@ -28,6 +29,10 @@ struct _HavenApplication
   char           *region_override;
   char           *feed_url_override;
   gboolean        offline;
+
+  /* signing: --feed-key and --unsigned-preview, for this run only */
+  char           *feed_key_override;
+  gboolean        unsigned_preview;
 
   /* Fresh content: the stored copy, its updater, and what the status line says. */
   HavenFeedStore   *store;
@@ -56,6 +61,7 @@ enum {
   PROP_FEED,
   PROP_STATUS,
   PROP_STATUS_DETAIL,
+  PROP_UNSIGNED_PREVIEW,
   N_PROPS
 };
 
@@ -74,6 +80,11 @@ static const GOptionEntry option_entries[] = {
     N_("Print the version and exit"), NULL },
   { "update-feed", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Fetch, check and store fresh content without opening a window, then exit"), NULL },
+  /* signing */
+  { "feed-key", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Also trust feeds signed with this minisign public key, for this run"), N_("KEY") },
+  { "unsigned-preview", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the unsigned feed of --feed-url for this run, without keeping it"), NULL },
   { NULL }
 };
 
@@ -113,6 +124,8 @@ haven_application_ensure_window (HavenApplication *self)
       g_object_bind_property (self, "feed", window, "feed", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "status", window, "status", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "status-detail", window, "status-detail", G_BINDING_SYNC_CREATE);
+      /* signing */
+      g_object_bind_property (self, "unsigned-preview", window, "unsigned-preview", G_BINDING_SYNC_CREATE);
     }
 
   return HAVEN_WINDOW (window);
@@ -213,6 +226,29 @@ dup_feed_url (GSettings  *settings,
     return g_steal_pointer (&setting);
 
   return g_strdup (DEFAULT_FEED_URL);
+}
+
+/* signing: the keys of the feed-public-keys setting, plus --feed-key for
+ * this run; an unsigned preview (--unsigned-preview) needs no signature
+ * and keeps nothing. */
+static void
+configure_feed_trust (HavenFeedUpdater *updater,
+                      GSettings        *settings,
+                      const char       *feed_key,
+                      gboolean          unsigned_preview)
+{
+  g_auto(GStrv) keys = g_settings_get_strv (settings, "feed-public-keys");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) trusted = NULL;
+
+  g_strv_builder_addv (builder, (const char **)keys);
+  if (feed_key != NULL)
+    g_strv_builder_add (builder, feed_key);
+  trusted = g_strv_builder_end (builder);
+
+  haven_feed_updater_set_trusted_keys (updater, (const char * const *)trusted);
+  haven_feed_updater_set_require_signature (updater, !unsigned_preview);
+  haven_feed_updater_set_store_updates (updater, !unsigned_preview);
 }
 
 static void
@@ -343,7 +379,9 @@ refresh_cb (GObject      *object,
       if (g_set_object (&self->feed, feed))
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
       set_status (self, NULL, NULL);
-      haven_application_update_images (self);
+      /* signing: a preview leaves nothing behind, not even images. */
+      if (!self->unsigned_preview)
+        haven_application_update_images (self);
       break;
 
     case HAVEN_FEED_UPDATE_NOT_MODIFIED:
@@ -379,6 +417,9 @@ haven_application_refresh (HavenApplication *self)
 
   if (self->updater == NULL)
     self->updater = haven_feed_updater_new (self->store);
+  /* signing: the setting as it is now; an administrator may have changed it. */
+  configure_feed_trust (self->updater, self->settings, self->feed_key_override,
+                        self->unsigned_preview);
   /* Quitting cancelled the last one; a test or a service may go on. */
   if (self->update_cancellable == NULL || g_cancellable_is_cancelled (self->update_cancellable))
     {
@@ -469,6 +510,7 @@ haven_application_update_feed_headless (HavenApplication *self,
   g_autoptr(HavenFeed) current = NULL;
   g_autofree char *url = NULL;
   const char *override = NULL;
+  const char *feed_key = NULL;
   HeadlessUpdate update = { 0 };
 
   if (g_variant_dict_contains (options, "offline"))
@@ -477,12 +519,21 @@ haven_application_update_feed_headless (HavenApplication *self,
       return 1;
     }
 
+  /* signing: a preview is for looking at, never for keeping. */
+  if (g_variant_dict_contains (options, "unsigned-preview"))
+    {
+      g_print ("failed: %s\n", _("--unsigned-preview never keeps a feed, so Haven did not fetch it."));
+      return 1;
+    }
+
   g_variant_dict_lookup (options, "feed-url", "&s", &override);
+  g_variant_dict_lookup (options, "feed-key", "&s", &feed_key);
   url = dup_feed_url (settings, override);
 
   /* Knowing what Haven shows lets the updater refuse older content. */
   current = haven_feed_store_load_best (store, NULL, NULL);
   updater = haven_feed_updater_new (store);
+  configure_feed_trust (updater, settings, feed_key, FALSE);
   haven_feed_updater_update_async (updater, url, NULL, headless_update_cb, &update);
   while (!update.done)
     g_main_context_iteration (NULL, TRUE);
@@ -516,6 +567,30 @@ haven_application_handle_local_options (GApplication *app,
       g_print ("haven %s\n", PACKAGE_VERSION);
       return 0;
     }
+
+  /* signing: a key that is not one, or a preview of no address, is a typo. */
+  {
+    const char *feed_key = NULL;
+
+    if (g_variant_dict_lookup (options, "feed-key", "&s", &feed_key))
+      {
+        g_autoptr(HavenMinisignKey) key = haven_minisign_key_new (feed_key, NULL);
+
+        if (key == NULL)
+          {
+            g_printerr (_("--feed-key needs a minisign public key: one line of 56 letters, "
+                          "digits and signs that starts with “RW”.\n"));
+            return 1;
+          }
+      }
+
+    if (g_variant_dict_contains (options, "unsigned-preview") &&
+        !g_variant_dict_contains (options, "feed-url"))
+      {
+        g_printerr (_("--unsigned-preview needs --feed-url with the address of the feed to preview.\n"));
+        return 1;
+      }
+  }
 
   if (g_variant_dict_contains (options, "update-feed"))
     return haven_application_update_feed_headless (HAVEN_APPLICATION (app), options);
@@ -559,6 +634,24 @@ haven_application_command_line (GApplication            *app,
       g_free (self->feed_url_override);
       self->feed_url_override = g_strdup (feed_url);
     }
+
+  /* signing: for this run; the updater is made with them on the first refresh. */
+  {
+    const char *feed_key = NULL;
+
+    if (g_variant_dict_lookup (options, "feed-key", "&s", &feed_key))
+      {
+        g_free (self->feed_key_override);
+        self->feed_key_override = g_strdup (feed_key);
+      }
+
+    if (g_variant_dict_contains (options, "unsigned-preview") && !self->unsigned_preview)
+      {
+        self->unsigned_preview = TRUE;
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSIGNED_PREVIEW]);
+      }
+
+  }
 
   if (g_variant_dict_contains (options, "offline"))
     {
@@ -913,6 +1006,7 @@ haven_application_finalize (GObject *object)
   g_clear_object (&self->search_provider);
   g_clear_pointer (&self->region_override, g_free);
   g_clear_pointer (&self->feed_url_override, g_free);
+  g_clear_pointer (&self->feed_key_override, g_free);
   g_clear_object (&self->image_cache);
   g_clear_object (&self->updater);
   g_clear_object (&self->store);
@@ -943,6 +1037,10 @@ haven_application_get_property (GObject    *object,
 
     case PROP_STATUS_DETAIL:
       g_value_set_string (value, self->status_detail);
+      break;
+
+    case PROP_UNSIGNED_PREVIEW:
+      g_value_set_boolean (value, self->unsigned_preview);
       break;
 
     default:
@@ -988,6 +1086,17 @@ haven_application_class_init (HavenApplicationClass *klass)
     g_param_spec_string ("status-detail", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenApplication:unsigned-preview:
+   *
+   * signing: whether this run shows an unsigned feed (--unsigned-preview),
+   * which it never keeps.
+   */
+  properties[PROP_UNSIGNED_PREVIEW] =
+    g_param_spec_boolean ("unsigned-preview", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -15,6 +15,7 @@
 
 static HavenApplication *app;
 static TestServer *server;
+static MinisignTestKey *publisher;   /* signing */
 
 /* A feed whose images are on the test server too: Haven fetches every
  * image after an update, and tests never leave the machine.
@@ -144,6 +145,27 @@ test_invalid_update (void)
   g_assert_null (haven_window_get_status (window));
 }
 
+/* signing: a feed changed after signing changes nothing but the status
+ * line, which says so; the content shown stays. */
+static void
+test_tampered_update (void)
+{
+  g_autoptr(GBytes) newer = feed_from ("2026-12-03");
+  g_autoptr(GBytes) signature = minisign_test_sign (publisher, newer, NULL, FALSE);
+  g_autoptr(GBytes) tampered = minisign_test_flip_byte (newer, minisign_test_find (newer, "2026-12-03") + 9);
+  HavenWindow *window = open_window ();
+  HavenFeed *before = haven_application_get_feed (app);
+
+  test_server_set_feed (server, tampered, "\"tampered\"");
+  test_server_set_signature (server, signature);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
+  iterate_while (window_has_no_status, window);
+
+  g_assert_cmpstr (haven_window_get_status (window), ==,
+                   "Couldn’t update: the feed does not match its signature.");
+  g_assert_true (haven_application_get_feed (app) == before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,10 +185,15 @@ main (int   argc,
 
   server = test_server_new (NULL);
   url = test_server_url (server, "/feed.json");
+  /* signing: the server signs as the publisher whose key Haven trusts. */
+  publisher = minisign_test_key_new ();
+  test_server_sign_with (server, publisher);
   {
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    const char *keys[] = { publisher->public_key, NULL };
 
     g_settings_set_string (settings, "feed-url", url);
+    g_settings_set_strv (settings, "feed-public-keys", keys);
   }
 
   app = haven_application_new ();
@@ -176,12 +203,14 @@ main (int   argc,
 
   g_test_add_func ("/window/update-lands", test_update_lands);
   g_test_add_func ("/window/invalid-update", test_invalid_update);
+  g_test_add_func ("/window/tampered-update", test_tampered_update);
 
   status = g_test_run ();
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   g_clear_object (&app);
   g_clear_pointer (&server, test_server_free);
+  g_clear_pointer (&publisher, minisign_test_key_free);
   network_test_rm_rf (data_home);
 
   return status;

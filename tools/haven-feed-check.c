@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-feed-parser.h"
+#include "haven-minisign.h"
 
 typedef enum
 {
@@ -22,12 +23,16 @@ typedef enum
 static gboolean strict;
 static gboolean bundled;
 static char **files;
+static char **verify_keys;
 
 static const GOptionEntry entries[] = {
   { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
     N_("Treat warnings, such as contacts not checked for 12 months, as problems"), NULL },
   { "bundled", 0, 0, G_OPTION_ARG_NONE, &bundled,
     N_("Check as the feed bundled with Haven, which may use resource:/// images"), NULL },
+  { "verify-key", 0, 0, G_OPTION_ARG_STRING_ARRAY, &verify_keys,
+    N_("Also check FILE.minisig, the feed’s signature, against this minisign public key "
+       "(the key itself or its .pub file; may be given more than once)"), N_("KEY") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
   { NULL }
 };
@@ -47,8 +52,84 @@ read_feed (GFile   *file,
   return g_input_stream_read_bytes (G_INPUT_STREAM (stream), HAVEN_FEED_MAX_SIZE + 1, NULL, error);
 }
 
+/* --verify-key takes the key or the file minisign -G wrote it to. */
+static GStrv
+load_keys (GError **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; verify_keys[i] != NULL; i++)
+    {
+      g_autofree char *contents = NULL;
+      const char *text = verify_keys[i];
+      g_autoptr(HavenMinisignKey) key = NULL;
+
+      if (g_file_test (text, G_FILE_TEST_IS_REGULAR))
+        {
+          if (!g_file_get_contents (text, &contents, NULL, error))
+            return NULL;
+          text = contents;
+        }
+
+      key = haven_minisign_key_new (text, error);
+      if (key == NULL)
+        {
+          g_prefix_error (error, "%s: ", verify_keys[i]);
+          return NULL;
+        }
+
+      g_strv_builder_add (builder, text);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* Checks PATH.minisig before anything parses the feed, as Haven does. */
 static CheckResult
-check_file (const char *path)
+check_signature (const char         *path,
+                 GBytes             *bytes,
+                 const char * const *keys)
+{
+  g_autofree char *sig_path = g_strconcat (path, ".minisig", NULL);
+  g_autoptr(GFile) sig_file = g_file_new_for_commandline_arg (sig_path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GBytes) signature = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *comment = NULL;
+
+  stream = g_file_read (sig_file, NULL, &error);
+  if (stream == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_printerr ("%s: %s\n", sig_path, error->message);
+      return CHECK_UNREADABLE;
+    }
+  if (stream != NULL)
+    {
+      signature = g_input_stream_read_bytes (G_INPUT_STREAM (stream),
+                                             HAVEN_MINISIGN_MAX_SIGNATURE_SIZE + 1, NULL, &error);
+      if (signature == NULL)
+        {
+          g_printerr ("%s: %s\n", sig_path, error->message);
+          return CHECK_UNREADABLE;
+        }
+    }
+  g_clear_error (&error);
+
+  if (!haven_minisign_verify (bytes, signature, keys, &comment, &error))
+    {
+      /* TRANSLATORS: the first %s is a file name, the second a sentence */
+      g_print (_("%s: signature: %s\n"), path, error->message);
+      return CHECK_INVALID;
+    }
+
+  /* TRANSLATORS: the first %s is a file name, the second what the publisher wrote */
+  g_print (_("%s: signature OK (trusted comment: %s)\n"), path, comment);
+  return CHECK_VALID;
+}
+
+static CheckResult
+check_file (const char         *path,
+            const char * const *keys)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GFileInfo) info = NULL;
@@ -75,6 +156,14 @@ check_file (const char *path)
     {
       g_printerr ("%s: %s\n", path, error->message);
       return CHECK_UNREADABLE;
+    }
+
+  if (keys != NULL)
+    {
+      CheckResult signature_result = check_signature (path, bytes, keys);
+
+      if (signature_result != CHECK_VALID)
+        return signature_result;
     }
 
   feed = haven_feed_parse (bytes, NULL,
@@ -123,6 +212,7 @@ main (int   argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   CheckResult result = CHECK_VALID;
+  g_auto(GStrv) keys = NULL;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -134,7 +224,8 @@ main (int   argc,
   g_option_context_set_summary (context,
                                 _("Checks Haven feeds against the feed format. Prints OK and "
                                   "what a feed holds, or one line per problem with the JSON "
-                                  "path of the value at fault.\n\n"
+                                  "path of the value at fault. With --verify-key, first checks "
+                                  "FILE.minisig, the signature minisign -Sm FILE made.\n\n"
                                   "Exit status: 0 when every feed is valid, 1 when one is not, "
                                   "2 when one cannot be read."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -151,14 +242,25 @@ main (int   argc,
       return CHECK_UNREADABLE;
     }
 
+  if (verify_keys != NULL)
+    {
+      keys = load_keys (&error);
+      if (keys == NULL)
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return CHECK_UNREADABLE;
+        }
+    }
+
   for (guint i = 0; files[i] != NULL; i++)
     {
-      CheckResult file_result = check_file (files[i]);
+      CheckResult file_result = check_file (files[i], (const char * const *)keys);
 
       result = MAX (result, file_result);
     }
 
   g_strfreev (files);
+  g_strfreev (verify_keys);
 
   return result;
 }

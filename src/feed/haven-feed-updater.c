@@ -14,6 +14,7 @@
 #include "haven-feed-rules.h"
 #include "haven-feed-updater.h"
 #include "haven-feed-url.h"
+#include "haven-minisign.h"
 
 #define READ_CHUNK (64 * 1024)
 #define DECODE_CHUNK (16 * 1024)
@@ -42,6 +43,17 @@ typedef struct
   guint             n_redirects;
   guint             deadline_id;
   gboolean          timed_out;
+
+  /* signing: what this download must meet, and the signature beside it */
+  char            **trusted_keys;
+  gboolean          require_signature;
+  gboolean          store_updates;
+  gboolean          signature_done;
+  char             *sig_url;
+  SoupMessage      *sig_message;
+  GInputStream     *sig_stream;
+  GByteArray       *sig_body;
+  guint             sig_redirects;
 } Fetch;
 
 /* What the worker thread hands back. */
@@ -62,6 +74,11 @@ struct _HavenFeedUpdater
   guint            deadline;
   guint64          max_size;
   guint            n_failures;
+
+  /* signing */
+  char           **trusted_keys;
+  gboolean         require_signature;
+  gboolean         store_updates;
 };
 
 G_DEFINE_FINAL_TYPE (HavenFeedUpdater, haven_feed_updater, G_TYPE_OBJECT)
@@ -76,12 +93,17 @@ enum {
   PROP_DEADLINE,
   PROP_MAX_SIZE,
   PROP_BUSY,
+  PROP_TRUSTED_KEYS,
+  PROP_REQUIRE_SIGNATURE,
+  PROP_STORE_UPDATES,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void fetch_send (Fetch *fetch);
+static gboolean is_redirect (guint status);
+static void signature_start (Fetch *fetch);
 
 static void
 outcome_free (Outcome *outcome)
@@ -105,6 +127,11 @@ fetch_free (Fetch *fetch)
   g_clear_pointer (&fetch->last_modified, g_free);
   g_clear_object (&fetch->stored);
   g_clear_object (&fetch->decoder);
+  g_clear_pointer (&fetch->trusted_keys, g_strfreev);
+  g_clear_pointer (&fetch->sig_url, g_free);
+  g_clear_object (&fetch->sig_message);
+  g_clear_object (&fetch->sig_stream);
+  g_clear_pointer (&fetch->sig_body, g_byte_array_unref);
   g_clear_object (&fetch->self);
   g_free (fetch);
 }
@@ -298,6 +325,216 @@ check_rules (Fetch      *fetch,
   return TRUE;
 }
 
+/* signing: the feed's signature ------------------------------------------
+ *
+ * FEED-URL.minisig, beside the feed (after its redirects), fetched through
+ * the same session under the same rules: the URL policy at each redirect,
+ * the TLS database, the overall deadline, and a small size cap.
+ */
+
+static void fetch_store (Fetch *fetch);
+static void signature_send (Fetch *fetch);
+
+/* The feed's address with ".minisig" after its path; a query stays. */
+static char *
+signature_url_for (const char *url)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GUri) sig_uri = NULL;
+
+  if (uri == NULL)
+    return g_strconcat (url, ".minisig", NULL);
+
+  path = g_strconcat (g_uri_get_path (uri), ".minisig", NULL);
+  sig_uri = g_uri_build (g_uri_get_flags (uri), g_uri_get_scheme (uri), g_uri_get_userinfo (uri),
+                         g_uri_get_host (uri), g_uri_get_port (uri), path,
+                         g_uri_get_query (uri), NULL);
+
+  return g_uri_to_string (sig_uri);
+}
+
+static void
+signature_done (Fetch *fetch)
+{
+  fetch->signature_done = TRUE;
+  g_clear_object (&fetch->sig_stream);
+  fetch_store (fetch);
+}
+
+static void
+signature_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  Fetch *fetch = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) chunk = NULL;
+
+  chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
+  if (chunk == NULL)
+    {
+      fetch_fail_with (fetch, error);
+      return;
+    }
+
+  if (g_bytes_get_size (chunk) == 0)
+    {
+      signature_done (fetch);
+      return;
+    }
+
+  if (fetch->sig_body->len + g_bytes_get_size (chunk) > HAVEN_MINISIGN_MAX_SIGNATURE_SIZE)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
+                  _("The signature file beside the feed at %s is far too large to be a "
+                    "signature, so Haven kept the content it has."),
+                  fetch->host);
+      return;
+    }
+
+  g_byte_array_append (fetch->sig_body, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
+  g_input_stream_read_bytes_async (fetch->sig_stream, 4096, G_PRIORITY_DEFAULT,
+                                   fetch->cancellable, signature_read_cb, fetch);
+}
+
+static gboolean
+signature_redirect (Fetch *fetch)
+{
+  SoupMessageHeaders *headers = soup_message_get_response_headers (fetch->sig_message);
+  const char *location = soup_message_headers_get_one (headers, "Location");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *target = NULL;
+
+  if (location == NULL || ++fetch->sig_redirects > HAVEN_FEED_UPDATER_MAX_REDIRECTS)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
+                  _("The server %s redirected the feed’s signature nowhere or too often."),
+                  fetch->host);
+      return FALSE;
+    }
+
+  target = g_uri_resolve_relative (fetch->sig_url, location, G_URI_FLAGS_NONE, &error);
+  if (target == NULL ||
+      !haven_feed_url_check (target, HAVEN_URL_USE_FEED, HAVEN_FEED_ORIGIN_REMOTE, &error))
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
+                  _("The server %s redirected the feed’s signature to %s, which Haven does "
+                    "not open: %s"),
+                  fetch->host, location, error->message);
+      return FALSE;
+    }
+
+  g_free (fetch->sig_url);
+  fetch->sig_url = g_steal_pointer (&target);
+  return TRUE;
+}
+
+static void
+signature_sent_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  Fetch *fetch = user_data;
+  g_autoptr(GError) error = NULL;
+  guint status;
+
+  fetch->sig_stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  if (fetch->sig_stream == NULL)
+    {
+      fetch_fail_with (fetch, error);
+      return;
+    }
+
+  status = soup_message_get_status (fetch->sig_message);
+  if (is_redirect (status))
+    {
+      g_clear_object (&fetch->sig_stream);
+      if (signature_redirect (fetch))
+        signature_send (fetch);
+      return;
+    }
+
+  if (status != SOUP_STATUS_OK)
+    {
+      /* No signature: the verification says so, in the same words as for
+       * an empty one. */
+      g_debug ("%s answered %u for the signature", fetch->sig_url, status);
+      g_clear_pointer (&fetch->sig_body, g_byte_array_unref);
+      signature_done (fetch);
+      return;
+    }
+
+  g_clear_pointer (&fetch->sig_body, g_byte_array_unref);
+  fetch->sig_body = g_byte_array_new ();
+  g_input_stream_read_bytes_async (fetch->sig_stream, 4096, G_PRIORITY_DEFAULT,
+                                   fetch->cancellable, signature_read_cb, fetch);
+}
+
+static void
+signature_send (Fetch *fetch)
+{
+  g_clear_object (&fetch->sig_message);
+  fetch->sig_message = soup_message_new ("GET", fetch->sig_url);
+  if (fetch->sig_message == NULL)
+    {
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
+                  _("“%s” is not an address Haven can open."), fetch->sig_url);
+      return;
+    }
+
+  soup_message_add_flags (fetch->sig_message, SOUP_MESSAGE_NO_REDIRECT);
+  soup_session_send_async (fetch->self->session, fetch->sig_message, G_PRIORITY_DEFAULT,
+                           fetch->cancellable, signature_sent_cb, fetch);
+}
+
+static void
+signature_start (Fetch *fetch)
+{
+  g_clear_object (&fetch->stream);
+  fetch->sig_url = signature_url_for (fetch->url);
+  fetch->sig_redirects = 0;
+  signature_send (fetch);
+}
+
+/* Runs in the worker thread, before anything parses the feed. */
+static gboolean
+fetch_verify (Fetch   *fetch,
+              GBytes  *bytes,
+              GError **error)
+{
+  g_autoptr(GBytes) signature = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!fetch->require_signature)
+    return TRUE;
+
+  if (fetch->sig_body != NULL)
+    signature = g_bytes_new (fetch->sig_body->data, fetch->sig_body->len);
+
+  if (haven_minisign_verify (bytes, signature, (const char * const *)fetch->trusted_keys,
+                             NULL, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, HAVEN_MINISIGN_ERROR, HAVEN_MINISIGN_ERROR_MISSING))
+    g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_UNSIGNED,
+                 _("The feed at %s is not signed: there is no signature file beside it. "
+                   "Haven kept the content it has."),
+                 fetch->host);
+  else if (g_error_matches (local_error, HAVEN_MINISIGN_ERROR, HAVEN_MINISIGN_ERROR_UNKNOWN_KEY) ||
+           g_error_matches (local_error, HAVEN_MINISIGN_ERROR, HAVEN_MINISIGN_ERROR_NO_KEYS))
+    g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY,
+                 /* Translators: the first %s is a sentence saying what is wrong */
+                 _("%s Haven kept the content it has (feed at %s)."),
+                 local_error->message, fetch->host);
+  else
+    g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
+                 _("%s Haven kept the content it has (feed at %s)."),
+                 local_error->message, fetch->host);
+
+  return FALSE;
+}
+
 /* Runs in a worker thread: validating and storing take time and disk I/O. */
 static void
 store_in_thread (GTask        *task,
@@ -323,6 +560,14 @@ store_in_thread (GTask        *task,
     }
 
   bytes = g_bytes_new (fetch->body->data, fetch->body->len);
+  /* signing: nothing reads the bytes before their signature holds. */
+  if (!fetch_verify (fetch, bytes, &error))
+    {
+      outcome_free (outcome);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
   feed = haven_feed_parse (bytes, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
   if (feed == NULL)
     {
@@ -347,7 +592,9 @@ store_in_thread (GTask        *task,
       return;
     }
 
-  if (!haven_feed_store_save (self->store, bytes, feed, fetch->etag, fetch->last_modified, now, &error))
+  /* signing: a preview (--unsigned-preview) is shown, never kept. */
+  if (fetch->store_updates &&
+      !haven_feed_store_save (self->store, bytes, feed, fetch->etag, fetch->last_modified, now, &error))
     {
       outcome_free (outcome);
       g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_STORE,
@@ -380,6 +627,13 @@ static void
 fetch_store (Fetch *fetch)
 {
   g_autoptr(GTask) task = NULL;
+
+  /* signing: first the signature beside the feed. */
+  if (fetch->body != NULL && fetch->require_signature && !fetch->signature_done)
+    {
+      signature_start (fetch);
+      return;
+    }
 
   /* Once the body is in, the deadline no longer applies. */
   g_clear_handle_id (&fetch->deadline_id, g_source_remove);
@@ -734,7 +988,8 @@ fetch_send (Fetch *fetch)
   /* A copy that is missing, cut short or invalid is never named: its ETag
    * would bring 304 for ever, and Haven would never repair it.
    */
-  if (fetch->stored != NULL)
+  /* A preview asks for the whole feed too, whatever is stored. */
+  if (fetch->stored != NULL && fetch->store_updates)
     {
       etag = haven_feed_store_dup_etag (store);
       last_modified = haven_feed_store_dup_last_modified (store);
@@ -835,6 +1090,7 @@ haven_feed_updater_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->trusted_keys, g_strfreev);
 
   G_OBJECT_CLASS (haven_feed_updater_parent_class)->dispose (object);
 }
@@ -871,6 +1127,18 @@ haven_feed_updater_get_property (GObject    *object,
 
     case PROP_BUSY:
       g_value_set_boolean (value, self->fetch != NULL);
+      break;
+
+    case PROP_TRUSTED_KEYS:
+      g_value_set_boxed (value, self->trusted_keys);
+      break;
+
+    case PROP_REQUIRE_SIGNATURE:
+      g_value_set_boolean (value, self->require_signature);
+      break;
+
+    case PROP_STORE_UPDATES:
+      g_value_set_boolean (value, self->store_updates);
       break;
 
     default:
@@ -919,6 +1187,18 @@ haven_feed_updater_set_property (GObject      *object,
           self->max_size = g_value_get_uint64 (value);
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+
+    case PROP_TRUSTED_KEYS:
+      haven_feed_updater_set_trusted_keys (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_REQUIRE_SIGNATURE:
+      haven_feed_updater_set_require_signature (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_STORE_UPDATES:
+      haven_feed_updater_set_store_updates (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -987,6 +1267,39 @@ haven_feed_updater_class_init (HavenFeedUpdaterClass *klass)
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * HavenFeedUpdater:trusted-keys:
+   *
+   * signing: the minisign public keys a feed may be signed with (the
+   * `feed-public-keys` setting). With none, no feed is accepted.
+   */
+  properties[PROP_TRUSTED_KEYS] =
+    g_param_spec_boxed ("trusted-keys", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenFeedUpdater:require-signature:
+   *
+   * signing: whether a feed needs a valid signature beside it. Only an
+   * unsigned preview turns this off, together with #HavenFeedUpdater:store-updates.
+   */
+  properties[PROP_REQUIRE_SIGNATURE] =
+    g_param_spec_boolean ("require-signature", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenFeedUpdater:store-updates:
+   *
+   * signing: whether a new feed replaces the stored copy; a preview only
+   * hands it back.
+   */
+  properties[PROP_STORE_UPDATES] =
+    g_param_spec_boolean ("store-updates", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -996,6 +1309,8 @@ haven_feed_updater_init (HavenFeedUpdater *self)
   self->timeout = HAVEN_FEED_UPDATER_TIMEOUT;
   self->deadline = HAVEN_FEED_UPDATER_DEADLINE;
   self->max_size = HAVEN_FEED_MAX_SIZE;
+  self->require_signature = TRUE;
+  self->store_updates = TRUE;
   self->session = g_object_new (SOUP_TYPE_SESSION,
                                 "user-agent", "Haven/" PACKAGE_VERSION,
                                 "timeout", self->timeout,
@@ -1064,6 +1379,64 @@ haven_feed_updater_set_tls_database (HavenFeedUpdater *self,
     database = g_tls_backend_get_default_database (g_tls_backend_get_default ());
   soup_session_set_tls_database (self->session, database);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TLS_DATABASE]);
+}
+
+/**
+ * haven_feed_updater_set_trusted_keys:
+ * @keys: (nullable) (array zero-terminated=1): minisign public keys
+ *
+ * signing: the keys a feed's signature may be made with, for downloads
+ * that start from now on.
+ */
+void
+haven_feed_updater_set_trusted_keys (HavenFeedUpdater   *self,
+                                     const char * const *keys)
+{
+  g_return_if_fail (HAVEN_IS_FEED_UPDATER (self));
+
+  if (self->trusted_keys != NULL && keys != NULL &&
+      g_strv_equal ((const char * const *)self->trusted_keys, keys))
+    return;
+
+  g_strfreev (self->trusted_keys);
+  self->trusted_keys = g_strdupv ((char **)keys);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRUSTED_KEYS]);
+}
+
+const char * const *
+haven_feed_updater_get_trusted_keys (HavenFeedUpdater *self)
+{
+  g_return_val_if_fail (HAVEN_IS_FEED_UPDATER (self), NULL);
+
+  return (const char * const *)self->trusted_keys;
+}
+
+void
+haven_feed_updater_set_require_signature (HavenFeedUpdater *self,
+                                          gboolean          require)
+{
+  g_return_if_fail (HAVEN_IS_FEED_UPDATER (self));
+
+  require = !!require;
+  if (self->require_signature == require)
+    return;
+
+  self->require_signature = require;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REQUIRE_SIGNATURE]);
+}
+
+void
+haven_feed_updater_set_store_updates (HavenFeedUpdater *self,
+                                      gboolean          store_updates)
+{
+  g_return_if_fail (HAVEN_IS_FEED_UPDATER (self));
+
+  store_updates = !!store_updates;
+  if (self->store_updates == store_updates)
+    return;
+
+  self->store_updates = store_updates;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE_UPDATES]);
 }
 
 /**
@@ -1151,6 +1524,9 @@ haven_feed_updater_update_async (HavenFeedUpdater    *self,
       fetch->url = g_strdup (url);
       fetch->host = host_of (url);
       fetch->content_length = -1;
+      fetch->trusted_keys = g_strdupv (self->trusted_keys);
+      fetch->require_signature = self->require_signature;
+      fetch->store_updates = self->store_updates;
       self->fetch = fetch;
     }
   else if (g_strcmp0 (fetch->url, url) != 0)
@@ -1255,6 +1631,12 @@ haven_feed_update_error_get_summary (const GError *error)
       return _("Couldn’t update: the feed is dated in the future.");
     case HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP:
       return _("Couldn’t update: the feed would remove emergency numbers or crisis lines.");
+    case HAVEN_FEED_UPDATE_ERROR_UNSIGNED:
+      return _("Couldn’t update: the feed is not signed.");
+    case HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE:
+      return _("Couldn’t update: the feed does not match its signature.");
+    case HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY:
+      return _("Couldn’t update: the feed is signed with a key Haven does not trust.");
     default:
       return _("Couldn’t update.");
     }

@@ -37,6 +37,10 @@ typedef enum
   HAVEN_FEED_UPDATE_ERROR_STORE,
   HAVEN_FEED_UPDATE_ERROR_FUTURE,
   HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP,
+  /* signing: the feed's minisign signature */
+  HAVEN_FEED_UPDATE_ERROR_UNSIGNED,
+  HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
+  HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY,
 } HavenFeedUpdateError;
 
 typedef enum
@@ -57,6 +61,14 @@ SoupSession           *haven_feed_updater_get_session      (HavenFeedUpdater    
 GTlsDatabase          *haven_feed_updater_get_tls_database (HavenFeedUpdater    *self);
 void                   haven_feed_updater_set_tls_database (HavenFeedUpdater    *self,
                                                             GTlsDatabase        *database);
+/* signing: which keys a feed must be signed with, and previews */
+void                   haven_feed_updater_set_trusted_keys (HavenFeedUpdater    *self,
+                                                            const char * const  *keys);
+const char * const    *haven_feed_updater_get_trusted_keys (HavenFeedUpdater    *self);
+void                   haven_feed_updater_set_require_signature (HavenFeedUpdater *self,
+                                                                 gboolean          require);
+void                   haven_feed_updater_set_store_updates (HavenFeedUpdater   *self,
+                                                             gboolean            store_updates);
 gboolean               haven_feed_updater_get_busy         (HavenFeedUpdater    *self);
 guint                  haven_feed_updater_get_retry_delay  (HavenFeedUpdater    *self);
 void                   haven_feed_updater_update_async     (HavenFeedUpdater    *self,

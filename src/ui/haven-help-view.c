@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-stale-notice.h"
 #include "haven-breathing-circle.h"
 #include "haven-contact-row.h"
 #include "haven-help-ranking.h"
@@ -72,6 +73,9 @@ struct _HavenHelpView
   GtkLabel           *wait_heading;
   GtkWidget          *leave_button;
   HavenBreathingCircle *breathing_circle;
+
+  /* signing */
+  HavenStaleNotice *stale_notice;
 };
 
 G_DEFINE_FINAL_TYPE (HavenHelpView, haven_help_view, ADW_TYPE_BIN)
@@ -790,8 +794,10 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HAVEN_TYPE_STALE_NOTICE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-help-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, stale_notice);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_label);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_button);
@@ -864,6 +870,8 @@ haven_help_view_set_feed (HavenHelpView *self,
 
   if (!g_set_object (&self->feed, feed))
     return;
+
+  haven_stale_notice_set_feed (self->stale_notice, feed);  /* signing */
 
   /* The region list is filled when it is first opened. */
   self->regions_bound = FALSE;

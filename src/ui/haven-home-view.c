@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-stale-notice.h"
 #include "haven-widget-util.h"
 #include "haven-campaign-card.h"
 #include "haven-campaign-page.h"
@@ -28,6 +29,9 @@ struct _HavenHomeView
   GtkFlowBox           *flow_box;
   HavenCampaignPage    *campaign_page;
   HavenExplainerReader *reader;
+
+  /* signing */
+  HavenStaleNotice *stale_notice;
 };
 
 G_DEFINE_FINAL_TYPE (HavenHomeView, haven_home_view, ADW_TYPE_BIN)
@@ -232,8 +236,10 @@ haven_home_view_class_init (HavenHomeViewClass *klass)
   g_type_ensure (HAVEN_TYPE_CAMPAIGN_PAGE);
   g_type_ensure (HAVEN_TYPE_EXPLAINER_READER);
 
+  g_type_ensure (HAVEN_TYPE_STALE_NOTICE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-home-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenHomeView, stale_notice);
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, flow_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, campaign_page);
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, reader);
@@ -314,6 +320,8 @@ haven_home_view_set_feed (HavenHomeView *self,
 
   if (!g_set_object (&self->feed, feed))
     return;
+
+  haven_stale_notice_set_feed (self->stale_notice, feed);  /* signing */
 
   gtk_sort_list_model_set_model (self->campaigns, feed != NULL ? haven_feed_get_campaigns (feed) : NULL);
   reopen_after_update (self);

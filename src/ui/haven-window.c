@@ -34,6 +34,9 @@ struct _HavenWindow
   GtkLabel             *status_detail_label;
   GtkToggleButton      *status_details_button;
 
+  /* signing: the unsigned-preview banner */
+  GtkRevealer          *preview_revealer;
+
   /* Each view is built into its bin when first needed. */
   AdwBin               *bins[N_VIEWS];
   char                 *region_override;
@@ -48,6 +51,7 @@ enum {
   PROP_FEED,
   PROP_STATUS,
   PROP_STATUS_DETAIL,
+  PROP_UNSIGNED_PREVIEW,
   N_PROPS
 };
 
@@ -230,6 +234,10 @@ haven_window_get_property (GObject    *object,
       g_value_set_string (value, self->status_detail);
       break;
 
+    case PROP_UNSIGNED_PREVIEW:
+      g_value_set_boolean (value, gtk_revealer_get_reveal_child (self->preview_revealer));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -261,6 +269,14 @@ haven_window_set_property (GObject      *object,
 
     case PROP_STATUS_DETAIL:
       haven_window_set_status (self, self->status, g_value_get_string (value));
+      break;
+
+    case PROP_UNSIGNED_PREVIEW:
+      if (gtk_revealer_get_reveal_child (self->preview_revealer) != g_value_get_boolean (value))
+        {
+          gtk_revealer_set_reveal_child (self->preview_revealer, g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -368,6 +384,17 @@ haven_window_class_init (HavenWindowClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * HavenWindow:unsigned-preview:
+   *
+   * signing: whether the content is an unsigned preview, which a banner
+   * under the header bar says.
+   */
+  properties[PROP_UNSIGNED_PREVIEW] =
+    g_param_spec_boolean ("unsigned-preview", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HAVEN_TYPE_EXPLAINERS_VIEW);
@@ -380,6 +407,7 @@ haven_window_class_init (HavenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_detail_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_details_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, preview_revealer);
   gtk_widget_class_bind_template_child_full (widget_class, "home_bin", FALSE,
                                              G_STRUCT_OFFSET (HavenWindow, bins[HAVEN_VIEW_HOME]));
   gtk_widget_class_bind_template_child_full (widget_class, "explainers_bin", FALSE,

@@ -13,6 +13,7 @@
 #include "haven-feed-rules.h"
 #include "haven-feed-store.h"
 #include "haven-feed-updater.h"
+#include "haven-minisign.h"
 #include "network-test-util.h"
 #include "test-server.h"
 
@@ -21,6 +22,9 @@ static char *tls_directory;
 static GTlsCertificate *good_certificate;
 static GTlsCertificate *wrong_name_certificate;
 static GTlsDatabase *test_ca;
+/* signing: the feed's publisher, and someone else */
+static MinisignTestKey *publisher;
+static MinisignTestKey *stranger;
 
 typedef struct
 {
@@ -41,6 +45,18 @@ typedef struct
   HavenFeed             *feed;
   GError                *error;
 } Outcome;
+
+/* An updater on the fixture's store that trusts the publisher. */
+static void
+new_updater (Fixture *fixture)
+{
+  const char *keys[] = { publisher->public_key, NULL };
+
+  g_clear_object (&fixture->updater);
+  fixture->updater = haven_feed_updater_new (fixture->store);
+  g_object_set (fixture->updater, "timeout", 1, "deadline", 10, NULL);
+  haven_feed_updater_set_trusted_keys (fixture->updater, keys);
+}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -65,12 +81,12 @@ fixture_set_up (Fixture       *fixture,
   fixture->feed_before = network_test_read_file (fixture->directory, "feed.json");
   fixture->meta_before = network_test_read_file (fixture->directory, "feed.ini");
 
-  fixture->updater = haven_feed_updater_new (fixture->store);
-  g_object_set (fixture->updater, "timeout", 1, "deadline", 10, NULL);
+  new_updater (fixture);
   if (certificate != NULL)
     haven_feed_updater_set_tls_database (fixture->updater, test_ca);
 
   fixture->server = test_server_new (certificate);
+  test_server_sign_with (fixture->server, publisher);
   test_server_set_feed (fixture->server, fixture->newer, "\"v1\"");
 }
 
@@ -588,10 +604,8 @@ store_broken_copy (Fixture *fixture,
 
   /* A new start of Haven finds it, ETag and all. */
   store = haven_feed_store_new (fixture->directory);
-  g_clear_object (&fixture->updater);
   g_set_object (&fixture->store, store);
-  fixture->updater = haven_feed_updater_new (fixture->store);
-  g_object_set (fixture->updater, "timeout", 1, "deadline", 10, NULL);
+  new_updater (fixture);
   {
     g_autofree char *etag = haven_feed_store_dup_etag (fixture->store);
 
@@ -1058,6 +1072,151 @@ test_help_one_line_fewer (Fixture       *fixture,
   outcome_clear (&outcome);
 }
 
+/* signing ------------------------------------------------------------- */
+
+static GBytes *
+signature_of_newer (Fixture         *fixture,
+                    MinisignTestKey *key,
+                    gboolean         legacy)
+{
+  return minisign_test_sign (key, fixture->newer, "feed of 2026-12-01", legacy);
+}
+
+static void
+check_signed_good (Fixture  *fixture,
+                   gboolean  legacy)
+{
+  /* minisign signs prehashed by default, and the legacy way with -l. */
+  if (legacy)
+    {
+      g_autoptr(GBytes) signature = signature_of_newer (fixture, publisher, TRUE);
+
+      test_server_set_signature (fixture->server, signature);
+    }
+
+  assert_updates (fixture, "/feed.json");
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json.minisig"), ==, 1);
+}
+
+static void
+test_signed_good (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  check_signed_good (fixture, FALSE);
+}
+
+static void
+test_signed_good_legacy (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  check_signed_good (fixture, TRUE);
+}
+
+static void
+test_signed_feed_changed (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GBytes) signature = signature_of_newer (fixture, publisher, FALSE);
+  /* One byte of the feed changed after signing. */
+  g_autoptr(GBytes) tampered = minisign_test_flip_byte (fixture->newer,
+                                                        minisign_test_find (fixture->newer, "2026-12-01") + 3);
+
+  test_server_set_feed (fixture->server, tampered, "\"evil\"");
+  test_server_set_signature (fixture->server, signature);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
+                "not what its publisher signed");
+}
+
+static void
+test_signed_signature_changed (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GBytes) signature = signature_of_newer (fixture, publisher, FALSE);
+  gsize line = minisign_test_find (signature, "\nR") + 1;
+  g_autoptr(GBytes) changed_sig = minisign_test_flip_byte (signature, line + 50);
+  g_autoptr(GBytes) changed_comment = minisign_test_flip_byte (signature,
+                                                               minisign_test_find (signature, "2026-12-01"));
+
+  test_server_set_signature (fixture->server, changed_sig);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
+                "not what its publisher signed");
+  test_server_set_signature (fixture->server, changed_comment);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE, "trusted comment");
+}
+
+static void
+test_signed_other_key (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GBytes) signature = signature_of_newer (fixture, stranger, FALSE);
+  g_autoptr(HavenMinisignKey) key = haven_minisign_key_new (stranger->public_key, NULL);
+  g_autofree char *id = haven_minisign_key_dup_id (key);
+
+  test_server_set_signature (fixture->server, signature);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY, id);
+
+  /* No key trusted at all: nothing is accepted either. */
+  haven_feed_updater_set_trusted_keys (fixture->updater, NULL);
+  test_server_sign_with (fixture->server, publisher);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY, NULL);
+}
+
+static void
+test_signed_missing (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  test_server_set_signature (fixture->server, NULL);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_UNSIGNED, "not signed");
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json.minisig"), ==, 1);
+}
+
+static void
+test_signed_garbled (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) html = g_bytes_new_static ("<html>Sign in to the Wi-Fi</html>", 33);
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_autoptr(GBytes) signature = signature_of_newer (fixture, publisher, FALSE);
+  g_autoptr(GBytes) half = g_bytes_new_from_bytes (signature, 0, g_bytes_get_size (signature) / 2);
+  g_autofree char *huge_text = g_strnfill (64 * 1024, 'A');
+  g_autoptr(GBytes) huge = g_bytes_new_static (huge_text, strlen (huge_text));
+
+  test_server_set_signature (fixture->server, html);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE, "damaged");
+  test_server_set_signature (fixture->server, half);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE, "damaged");
+  test_server_set_signature (fixture->server, empty);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_UNSIGNED, "not signed");
+  test_server_set_signature (fixture->server, huge);
+  assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE, "too large");
+}
+
+/* What --unsigned-preview asks of the updater: shown, never kept. */
+static void
+test_signed_preview (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  Outcome outcome;
+
+  test_server_set_signature (fixture->server, NULL);
+  haven_feed_updater_set_require_signature (fixture->updater, FALSE);
+  haven_feed_updater_set_store_updates (fixture->updater, FALSE);
+  update (fixture, "/feed.json", &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  g_assert_nonnull (outcome.feed);
+  g_assert_cmpint (g_date_get_day (haven_feed_get_generated (outcome.feed)), ==, 1);
+  /* It asked for the whole feed, not for changes since the stored copy. */
+  {
+    g_autofree char *if_none_match = test_server_dup_last_header (fixture->server, "If-None-Match");
+
+    g_assert_null (if_none_match);
+  }
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json.minisig"), ==, 0);
+  assert_store_unchanged (fixture);
+  outcome_clear (&outcome);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1088,6 +1247,8 @@ main (int   argc,
   tls_directory = g_dir_make_tmp ("haven-tls-XXXXXX", NULL);
   good_certificate = test_tls_make_certificates (tls_directory, "IP:127.0.0.1", &test_ca);
   wrong_name_certificate = test_tls_make_certificates (tls_directory, "DNS:feed.example.org", NULL);
+  publisher = minisign_test_key_new ();
+  stranger = minisign_test_key_new ();
 
 #define ADD(path, func, certificate) \
   g_test_add (path, Fixture, certificate, fixture_set_up, func, fixture_tear_down)
@@ -1138,6 +1299,15 @@ main (int   argc,
   ADD ("/update/help/one-line-fewer", test_help_one_line_fewer, NULL);
   ADD ("/update/help/older-stored-copy-ignored", test_help_older_stored_copy_ignored, NULL);
   g_test_add_func ("/rules/dates", test_rules_dates);
+  /* signing */
+  ADD ("/update/signed/good", test_signed_good, good_certificate);
+  ADD ("/update/signed/good-legacy", test_signed_good_legacy, good_certificate);
+  ADD ("/update/signed/feed-changed", test_signed_feed_changed, good_certificate);
+  ADD ("/update/signed/signature-changed", test_signed_signature_changed, good_certificate);
+  ADD ("/update/signed/other-key", test_signed_other_key, good_certificate);
+  ADD ("/update/signed/missing", test_signed_missing, good_certificate);
+  ADD ("/update/signed/garbled", test_signed_garbled, good_certificate);
+  ADD ("/update/signed/preview", test_signed_preview, good_certificate);
 
   status = g_test_run ();
   /* Pool threads leave their pool after half a second of idling. */
@@ -1147,6 +1317,8 @@ main (int   argc,
   g_clear_object (&good_certificate);
   g_clear_object (&wrong_name_certificate);
   g_clear_object (&test_ca);
+  minisign_test_key_free (publisher);
+  minisign_test_key_free (stranger);
   network_test_rm_rf (tls_directory);
   g_free (tls_directory);
   network_test_rm_rf (data_home);

@@ -28,6 +28,8 @@ struct _TestServer
   GPtrArray       *held;          /* connections that stall, closed at the end */
   GHashTable      *files;         /* path → GBytes, from test_server_set_file() */
   GHashTable      *gzip_files;    /* path → compressed GBytes, from test_server_set_gzip_file() */
+  MinisignTestKey *signing_key;   /* not owned: signs the feed and the files */
+  GBytes          *signature;     /* of the feed, or a test's own */
 };
 
 static void
@@ -42,10 +44,15 @@ record_request (TestServer        *self,
   g_mutex_lock (&self->mutex);
   g_hash_table_insert (self->n_requests, g_strdup (path),
                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->n_requests, path)) + 1));
-  g_hash_table_remove_all (self->last_headers);
-  soup_message_headers_iter_init (&iter, headers);
-  while (soup_message_headers_iter_next (&iter, &name, &value))
-    g_hash_table_insert (self->last_headers, g_ascii_strdown (name, -1), g_strdup (value));
+  /* The headers of the last request for content: a signature fetched
+   * after it says nothing about how the content was asked for. */
+  if (!g_str_has_suffix (path, ".minisig"))
+    {
+      g_hash_table_remove_all (self->last_headers);
+      soup_message_headers_iter_init (&iter, headers);
+      while (soup_message_headers_iter_next (&iter, &name, &value))
+        g_hash_table_insert (self->last_headers, g_ascii_strdown (name, -1), g_strdup (value));
+    }
   g_mutex_unlock (&self->mutex);
 }
 
@@ -208,7 +215,27 @@ server_cb (SoupServer        *server,
       return;
     }
 
-  if (g_str_equal (path, "/feed.json"))
+  if (g_str_equal (path, "/feed.json.minisig") || g_str_equal (path, "/chunked.json.minisig") ||
+      g_str_equal (path, "/gzip.json.minisig"))
+    {
+      g_autoptr(GBytes) signature = NULL;
+
+      g_mutex_lock (&self->mutex);
+      signature = self->signature != NULL ? g_bytes_ref (self->signature) : NULL;
+      g_mutex_unlock (&self->mutex);
+
+      if (signature == NULL)
+        {
+          soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+        }
+      else
+        {
+          soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+          if (g_bytes_get_size (signature) > 0)
+            soup_message_body_append_bytes (soup_server_message_get_response_body (msg), signature);
+        }
+    }
+  else if (g_str_equal (path, "/feed.json"))
     {
       serve_feed (self, msg, FALSE);
     }
@@ -352,6 +379,7 @@ test_server_free (TestServer *self)
   g_clear_pointer (&self->context, g_main_context_unref);
   g_clear_pointer (&self->base, g_uri_unref);
   g_clear_pointer (&self->feed, g_bytes_unref);
+  g_clear_pointer (&self->signature, g_bytes_unref);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->n_requests, g_hash_table_unref);
   g_clear_pointer (&self->last_headers, g_hash_table_unref);
@@ -377,9 +405,17 @@ test_server_set_feed (TestServer *self,
                       GBytes     *bytes,
                       const char *etag)
 {
+  /* Signed as a publisher would, before the server offers it. */
+  g_autoptr(GBytes) signature = NULL;
+
+  if (self->signing_key != NULL && bytes != NULL)
+    signature = minisign_test_sign (self->signing_key, bytes, NULL, FALSE);
+
   g_mutex_lock (&self->mutex);
   g_clear_pointer (&self->feed, g_bytes_unref);
   self->feed = bytes != NULL ? g_bytes_ref (bytes) : NULL;
+  g_clear_pointer (&self->signature, g_bytes_unref);
+  self->signature = g_steal_pointer (&signature);
   g_free (self->etag);
   self->etag = g_strdup (etag);
   g_mutex_unlock (&self->mutex);
@@ -391,8 +427,48 @@ test_server_set_file (TestServer *self,
                       const char *path,
                       GBytes     *bytes)
 {
+  g_autoptr(GBytes) signature = NULL;
+
+  if (self->signing_key != NULL && !g_str_has_suffix (path, ".minisig"))
+    signature = minisign_test_sign (self->signing_key, bytes, NULL, FALSE);
+
   g_mutex_lock (&self->mutex);
   g_hash_table_insert (self->files, g_strdup (path), g_bytes_ref (bytes));
+  if (signature != NULL)
+    g_hash_table_insert (self->files, g_strconcat (path, ".minisig", NULL), g_steal_pointer (&signature));
+  g_mutex_unlock (&self->mutex);
+}
+
+/* Signs the feed, and from now on every feed and file set, with @key as
+ * `minisign -Sm` does; the server serves each signature beside its file. */
+void
+test_server_sign_with (TestServer      *self,
+                       MinisignTestKey *key)
+{
+  g_autoptr(GBytes) feed = NULL;
+  g_autoptr(GBytes) signature = NULL;
+
+  self->signing_key = key;
+
+  g_mutex_lock (&self->mutex);
+  feed = self->feed != NULL ? g_bytes_ref (self->feed) : NULL;
+  g_mutex_unlock (&self->mutex);
+
+  if (feed != NULL && key != NULL)
+    signature = minisign_test_sign (key, feed, NULL, FALSE);
+
+  test_server_set_signature (self, signature);
+}
+
+/* Serves @signature as /feed.json.minisig (none if %NULL) until the next
+ * test_server_set_feed(). */
+void
+test_server_set_signature (TestServer *self,
+                           GBytes     *signature)
+{
+  g_mutex_lock (&self->mutex);
+  g_clear_pointer (&self->signature, g_bytes_unref);
+  self->signature = signature != NULL ? g_bytes_ref (signature) : NULL;
   g_mutex_unlock (&self->mutex);
 }
 
@@ -405,9 +481,16 @@ test_server_set_gzip_file (TestServer *self,
                            GBytes     *bytes)
 {
   g_autoptr(GBytes) compressed = test_gzip (bytes);
+  g_autoptr(GBytes) signature = NULL;
+
+  /* The signature is of the file as published, before compression. */
+  if (self->signing_key != NULL)
+    signature = minisign_test_sign (self->signing_key, bytes, NULL, FALSE);
 
   g_mutex_lock (&self->mutex);
   g_hash_table_insert (self->gzip_files, g_strdup (path), g_steal_pointer (&compressed));
+  if (signature != NULL)
+    g_hash_table_insert (self->files, g_strconcat (path, ".minisig", NULL), g_steal_pointer (&signature));
   g_mutex_unlock (&self->mutex);
 }
 

@@ -7,6 +7,8 @@
 
 #include <libsoup/soup.h>
 
+#include "minisign-test-util.h"
+
 G_BEGIN_DECLS
 
 typedef struct _TestServer TestServer;
@@ -27,6 +29,9 @@ typedef struct _TestServer TestServer;
  *   /gzip-truncated.json  promises the compressed feed, sends half of it
  *                       and hangs up
  *   /always-304         304 Not Modified, whatever the request asked
+ *   /feed.json.minisig  (and /chunked.json.minisig, /gzip.json.minisig) the feed's signature,
+ *                       once test_server_sign_with() gave a key; files set
+ *                       with test_server_set_file() then get one too
  *   anything else       404
  */
 TestServer *test_server_new             (GTlsCertificate *certificate);
@@ -42,6 +47,10 @@ void        test_server_set_file        (TestServer      *self,
 void        test_server_set_gzip_file   (TestServer      *self,
                                          const char      *path,
                                          GBytes          *bytes);
+void        test_server_sign_with       (TestServer      *self,
+                                         MinisignTestKey *key);
+void        test_server_set_signature   (TestServer      *self,
+                                         GBytes          *signature);
 guint       test_server_get_n_requests  (TestServer      *self,
                                          const char      *path);
 char       *test_server_dup_last_header (TestServer      *self,
