@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 
 typedef struct _TestServer TestServer;
 
-/* Paths the server knows:
+/* Paths the server knows (files from test_server_set_file() first, with
+ * an ETag of their content and 304 for a matching If-None-Match):
  *   /feed.json          the feed set with test_server_set_feed(), with an
  *                       ETag and Last-Modified, and 304 for a matching
  *                       If-None-Match
@@ -21,6 +22,7 @@ typedef struct _TestServer TestServer;
  *   /redirect-http      302 to /feed.json on the same server
  *   /stall              accepts the request and never answers
  *   /truncated          promises the whole feed, sends half and hangs up
+ *   /drip               promises 1000 bytes, sends one every 100 ms
  *   anything else       404
  */
 TestServer *test_server_new             (GTlsCertificate *certificate);
