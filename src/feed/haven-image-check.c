@@ -28,8 +28,11 @@
  *   reference outside the document (every href and url() points to a
  *   #fragment, no xml:base, no @import, no CSS escapes that could hide
  *   them), and no element that loads or runs something (<image>,
- *   <feImage>, <script>, <foreignObject>, XInclude) or multiplies drawing
- *   per vertex (<marker>). Elements, depth, filter primitives and text are
+ *   <feImage>, <script>, <foreignObject>, XInclude), multiplies drawing
+ *   per vertex (<marker>), or draws text: words in art are neither
+ *   translated nor read out (the alt text is), and a font size in the
+ *   hundreds of thousands sent Pango astray in the fuzzer. Elements,
+ *   depth, filter primitives and text (in <title> and <desc>) are
  *   bounded, and so is what the document draws once every <use> and
  *   url(#…) is counted again where it is used, so a few elements cannot
  *   stand for millions.
@@ -339,6 +342,7 @@ is_refused_element (const char *name)
 {
   static const char * const refused[] = {
     "image", "feImage", "script", "foreignObject", "include", "marker",
+    "text", "tspan", "textPath", "tref", "font", "font-face",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
