@@ -88,6 +88,19 @@ normalize_region (const char *code)
   return g_ascii_strup (code, -1);
 }
 
+/* One cache for the updates and the windows, through the updater's
+ * session (made here if no update ran yet: it does no I/O until asked). */
+static HavenImageCache *
+haven_application_ensure_image_cache (HavenApplication *self)
+{
+  if (self->updater == NULL && self->store != NULL)
+    self->updater = haven_feed_updater_new (self->store);
+  if (self->image_cache == NULL && self->updater != NULL)
+    self->image_cache = haven_image_cache_new (haven_feed_updater_get_session (self->updater), NULL);
+
+  return self->image_cache;
+}
+
 /* Finds Haven's main window, or makes one; presenting it is the caller's,
  * after choosing the view, so that a new window's first frame draws the
  * view asked for and no other. */
@@ -110,6 +123,7 @@ haven_application_ensure_window (HavenApplication *self)
       /* The region first: Get Help then finds its contacts once, not once
        * for the detected region and again for this run's. */
       haven_window_set_region_override (HAVEN_WINDOW (window), self->region_override);
+      haven_window_set_image_cache (HAVEN_WINDOW (window), haven_application_ensure_image_cache (self));
       g_object_bind_property (self, "feed", window, "feed", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "status", window, "status", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "status-detail", window, "status-detail", G_BINDING_SYNC_CREATE);
@@ -315,9 +329,7 @@ images_cb (GObject      *object,
 static void
 haven_application_update_images (HavenApplication *self)
 {
-  if (self->image_cache == NULL)
-    self->image_cache = haven_image_cache_new (haven_feed_updater_get_session (self->updater), NULL);
-
+  haven_application_ensure_image_cache (self);
   haven_image_cache_update_async (self->image_cache, self->feed, self->update_cancellable,
                                   images_cb, NULL);
 }
@@ -552,6 +564,7 @@ haven_application_command_line (GApplication            *app,
       self->region_override = normalize_region (region);
       if (HAVEN_IS_WINDOW (window))
         haven_window_set_region_override (HAVEN_WINDOW (window), self->region_override);
+      haven_window_set_image_cache (HAVEN_WINDOW (window), haven_application_ensure_image_cache (self));
     }
 
   if (g_variant_dict_lookup (options, "feed-url", "&s", &feed_url))

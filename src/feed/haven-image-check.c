@@ -838,3 +838,80 @@ haven_image_decode (GBytes  *bytes,
 
   return g_object_ref (pixbuf);
 }
+
+typedef struct
+{
+  GBytes *bytes;
+  int     width;
+  int     height;
+} DecodeTask;
+
+static void
+decode_task_free (gpointer data)
+{
+  DecodeTask *task_data = data;
+
+  g_bytes_unref (task_data->bytes);
+  g_free (task_data);
+}
+
+static void
+decode_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  DecodeTask *decode = task_data;
+  GError *error = NULL;
+  GdkPixbuf *pixbuf = haven_image_decode (decode->bytes, decode->width, decode->height, &error);
+
+  if (pixbuf == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, pixbuf, g_object_unref);
+}
+
+/**
+ * haven_image_decode_async:
+ * @bytes: an image
+ * @width: the width to cover, or 0
+ * @height: the height to cover, or 0
+ * @cancellable: (nullable): stops it, as when the widget goes away
+ * @callback: called with the pixels
+ * @user_data: data for @callback
+ *
+ * haven_image_decode() in a worker thread.
+ */
+void
+haven_image_decode_async (GBytes              *bytes,
+                          int                  width,
+                          int                  height,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  DecodeTask *decode = g_new0 (DecodeTask, 1);
+
+  decode->bytes = g_bytes_ref (bytes);
+  decode->width = width;
+  decode->height = height;
+  g_task_set_source_tag (task, haven_image_decode_async);
+  g_task_set_task_data (task, decode, decode_task_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, decode_in_thread);
+}
+
+/**
+ * haven_image_decode_finish:
+ *
+ * Returns: (transfer full): the pixels, or %NULL
+ */
+GdkPixbuf *
+haven_image_decode_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
