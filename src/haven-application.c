@@ -88,15 +88,13 @@ normalize_region (const char *code)
   return g_ascii_strup (code, -1);
 }
 
-/* One cache for the updates and the windows, through the updater's
- * session (made here if no update ran yet: it does no I/O until asked). */
+/* One cache for the windows and the updates; it fetches through the
+ * updater's session, which comes after the first frame. */
 static HavenImageCache *
 haven_application_ensure_image_cache (HavenApplication *self)
 {
-  if (self->updater == NULL && self->store != NULL)
-    self->updater = haven_feed_updater_new (self->store);
-  if (self->image_cache == NULL && self->updater != NULL)
-    self->image_cache = haven_image_cache_new (haven_feed_updater_get_session (self->updater), NULL);
+  if (self->image_cache == NULL)
+    self->image_cache = haven_image_cache_new (NULL, NULL);
 
   return self->image_cache;
 }
@@ -329,7 +327,8 @@ images_cb (GObject      *object,
 static void
 haven_application_update_images (HavenApplication *self)
 {
-  haven_application_ensure_image_cache (self);
+  haven_image_cache_set_session (haven_application_ensure_image_cache (self),
+                                 haven_feed_updater_get_session (self->updater));
   haven_image_cache_update_async (self->image_cache, self->feed, self->update_cancellable,
                                   images_cb, NULL);
 }
@@ -564,7 +563,6 @@ haven_application_command_line (GApplication            *app,
       self->region_override = normalize_region (region);
       if (HAVEN_IS_WINDOW (window))
         haven_window_set_region_override (HAVEN_WINDOW (window), self->region_override);
-      haven_window_set_image_cache (HAVEN_WINDOW (window), haven_application_ensure_image_cache (self));
     }
 
   if (g_variant_dict_lookup (options, "feed-url", "&s", &feed_url))

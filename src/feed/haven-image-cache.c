@@ -79,6 +79,7 @@ typedef struct
 {
   GStrv         urls;
   guint         n_failed;
+  SoupSession  *session;
   GMainContext *context;   /* where the task returns, its deadlines and signals run */
 } Update;
 
@@ -86,6 +87,7 @@ static void
 update_free (Update *update)
 {
   g_strfreev (update->urls);
+  g_object_unref (update->session);
   g_main_context_unref (update->context);
   g_free (update);
 }
@@ -201,7 +203,7 @@ fetch (HavenImageCache  *self,
   g_source_set_callback (timer, deadline_cb, g_object_ref (bounded), g_object_unref);
   g_source_attach (timer, update->context);
 
-  stream = soup_session_send (self->session, message, bounded, &local_error);
+  stream = soup_session_send (update->session, message, bounded, &local_error);
   if (stream == NULL)
     goto out;
 
@@ -631,7 +633,7 @@ haven_image_cache_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_SESSION:
-      self->session = g_value_dup_object (value);
+      haven_image_cache_set_session (self, g_value_get_object (value));
       break;
 
     case PROP_DIRECTORY:
@@ -665,12 +667,14 @@ haven_image_cache_class_init (HavenImageCacheClass *klass)
    * HavenImageCache:session:
    *
    * The session images are fetched through: the feed updater's, so they
-   * share its user agent, timeouts and certificate checks.
+   * share its user agent, timeouts and certificate checks. Without one the
+   * cache only reads what it has: widgets get a cache before the first
+   * frame, and the session comes with the first update, after it.
    */
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL,
                          SOUP_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_DIRECTORY] =
     g_param_spec_string ("directory", NULL, NULL,
@@ -721,7 +725,8 @@ haven_image_cache_init (HavenImageCache *self)
 
 /**
  * haven_image_cache_new:
- * @session: the session to fetch through
+ * @session: (nullable): the session to fetch through; see
+ *   haven_image_cache_set_session()
  * @directory: (nullable): where to keep images; %NULL for `haven/images`
  *   in g_get_user_cache_dir()
  *
@@ -731,12 +736,27 @@ HavenImageCache *
 haven_image_cache_new (SoupSession *session,
                        const char  *directory)
 {
-  g_return_val_if_fail (SOUP_IS_SESSION (session), NULL);
+  g_return_val_if_fail (!session || SOUP_IS_SESSION (session), NULL);
 
   return g_object_new (HAVEN_TYPE_IMAGE_CACHE,
                        "session", session,
                        "directory", directory,
                        NULL);
+}
+
+/**
+ * haven_image_cache_set_session:
+ * @session: (nullable): the session to fetch through from now on
+ */
+void
+haven_image_cache_set_session (HavenImageCache *self,
+                               SoupSession     *session)
+{
+  g_return_if_fail (HAVEN_IS_IMAGE_CACHE (self));
+  g_return_if_fail (!session || SOUP_IS_SESSION (session));
+
+  if (g_set_object (&self->session, session))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 const char *
@@ -845,8 +865,10 @@ haven_image_cache_update_async (HavenImageCache     *self,
 
   g_return_if_fail (HAVEN_IS_IMAGE_CACHE (self));
   g_return_if_fail (HAVEN_IS_FEED (feed));
+  g_return_if_fail (self->session != NULL);
 
   update = g_new0 (Update, 1);
+  update->session = g_object_ref (self->session);
   update->urls = haven_image_cache_list_urls (feed);
   update->context = g_main_context_ref_thread_default ();
 

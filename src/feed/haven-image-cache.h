@@ -25,6 +25,8 @@ G_DECLARE_FINAL_TYPE (HavenImageCache, haven_image_cache, HAVEN, IMAGE_CACHE, GO
 
 HavenImageCache *haven_image_cache_new           (SoupSession          *session,
                                                   const char           *directory);
+void             haven_image_cache_set_session   (HavenImageCache      *self,
+                                                  SoupSession          *session);
 const char      *haven_image_cache_get_directory (HavenImageCache      *self);
 GStrv            haven_image_cache_list_urls     (HavenFeed            *feed);
 GFile           *haven_image_cache_lookup        (HavenImageCache      *self,
