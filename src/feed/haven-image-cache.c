@@ -17,6 +17,7 @@
 
 #include "haven-feed-url.h"
 #include "haven-image-cache.h"
+#include "haven-image-io.h"
 
 /* Every image of a feed is fetched after each feed update, whatever the
  * reader opens, so the requests say nothing about what they read. Each is
@@ -125,150 +126,6 @@ stored_free (gpointer data)
   g_object_unref (stored->cache);
   g_free (stored->url);
   g_free (stored);
-}
-
-static gboolean
-deadline_cb (gpointer data)
-{
-  g_cancellable_cancel (data);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cancel_linked_cb (GCancellable *cancellable,
-                  GCancellable *linked)
-{
-  g_cancellable_cancel (linked);
-}
-
-typedef enum
-{
-  FETCH_FAILED,
-  FETCH_NOT_MODIFIED,
-  FETCH_OK,
-} FetchResult;
-
-/* Fetches one image into memory, at most @cap bytes, within the deadline;
- * with @etag or @last_modified, only if it changed. */
-static FetchResult
-fetch (HavenImageCache  *self,
-       Update           *update,
-       const char       *url,
-       const char       *etag,
-       const char       *last_modified,
-       guint64           cap,
-       GBytes          **bytes_out,
-       char            **etag_out,
-       char            **last_modified_out,
-       GCancellable     *cancellable,
-       GError          **error)
-{
-  g_autoptr(SoupMessage) message = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GByteArray) body = g_byte_array_new ();
-  g_autoptr(GCancellable) bounded = g_cancellable_new ();
-  g_autoptr(GSource) timer = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *limit = g_format_size (cap);
-  SoupMessageHeaders *headers;
-  FetchResult result = FETCH_FAILED;
-  gulong linked_id = 0;
-  goffset length;
-  guint status;
-
-  if (!haven_feed_url_check (url, HAVEN_URL_USE_IMAGE, HAVEN_FEED_ORIGIN_REMOTE, error))
-    return FETCH_FAILED;
-
-  message = soup_message_new ("GET", url);
-  if (message == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Not an image address: %s"), url);
-      return FETCH_FAILED;
-    }
-  /* A redirect could lead anywhere; images are fetched from where the feed says. */
-  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
-  headers = soup_message_get_request_headers (message);
-  if (etag != NULL)
-    soup_message_headers_replace (headers, "If-None-Match", etag);
-  if (last_modified != NULL)
-    soup_message_headers_replace (headers, "If-Modified-Since", last_modified);
-
-  /* The deadline runs where the update returns: that context runs, or the
-   * update could never finish anyway. */
-  if (cancellable != NULL)
-    linked_id = g_cancellable_connect (cancellable, G_CALLBACK (cancel_linked_cb),
-                                       g_object_ref (bounded), g_object_unref);
-  timer = g_timeout_source_new_seconds (self->deadline);
-  g_source_set_callback (timer, deadline_cb, g_object_ref (bounded), g_object_unref);
-  g_source_attach (timer, update->context);
-
-  stream = soup_session_send (update->session, message, bounded, &local_error);
-  if (stream == NULL)
-    goto out;
-
-  status = soup_message_get_status (message);
-  if (status == SOUP_STATUS_NOT_MODIFIED && (etag != NULL || last_modified != NULL))
-    {
-      result = FETCH_NOT_MODIFIED;
-      goto out;
-    }
-  if (status != SOUP_STATUS_OK)
-    {
-      g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The server answered “%u %s”."),
-                   status, soup_message_get_reason_phrase (message));
-      goto out;
-    }
-
-  length = soup_message_headers_get_content_length (soup_message_get_response_headers (message));
-  if (length > 0 && (guint64)length > cap)
-    {
-      g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("The image is larger than %s."), limit);
-      goto out;
-    }
-
-  for (;;)
-    {
-      guint8 buffer[16384];
-      gssize n = g_input_stream_read (stream, buffer, sizeof buffer, bounded, &local_error);
-
-      if (n < 0)
-        goto out;
-      if (n == 0)
-        break;
-      if (body->len + (guint64)n > cap)
-        {
-          g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("The image is larger than %s."), limit);
-          goto out;
-        }
-      g_byte_array_append (body, buffer, n);
-    }
-
-  *etag_out = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (message), "ETag"));
-  *last_modified_out = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (message),
-                                                               "Last-Modified"));
-  *bytes_out = g_byte_array_free_to_bytes (g_steal_pointer (&body));
-  result = FETCH_OK;
-
-out:
-  g_source_destroy (timer);
-  if (linked_id != 0)
-    g_cancellable_disconnect (cancellable, linked_id);
-
-  if (local_error != NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-          !g_cancellable_is_cancelled (cancellable))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
-                     _("The image took longer than %u seconds to arrive."), self->deadline);
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FETCH_FAILED;
-    }
-
-  return result;
 }
 
 static gboolean
@@ -471,7 +328,7 @@ update_one (HavenImageCache  *self,
   g_autoptr(GError) local_error = NULL;
   goffset old_size = file_size (path);
   guint64 room;
-  FetchResult result;
+  HavenImageFetchResult result;
 
   if (old_size >= 0)
     {
@@ -497,15 +354,16 @@ update_one (HavenImageCache  *self,
       return old_size >= 0;
     }
 
-  result = fetch (self, update, url, etag, last_modified, MIN (room, HAVEN_IMAGE_MAX_SIZE),
-                  &bytes, &new_etag, &new_last_modified, cancellable, &local_error);
-  if (result == FETCH_NOT_MODIFIED)
+  result = haven_image_fetch (update->session, update->context, self->deadline, url, etag, last_modified,
+                              MIN (room, HAVEN_IMAGE_MAX_SIZE), &bytes, &new_etag, &new_last_modified,
+                              cancellable, &local_error);
+  if (result == HAVEN_IMAGE_FETCH_NOT_MODIFIED)
     {
       g_utime (path, NULL);
       return TRUE;
     }
 
-  if (result == FETCH_OK)
+  if (result == HAVEN_IMAGE_FETCH_OK)
     {
       /* A small decode proves the data is whole without costing much. */
       pixbuf = haven_image_decode (bytes, 64, 64, &local_error);

@@ -46,13 +46,5 @@ GdkPixbuf  *haven_image_decode      (GBytes            *bytes,
                                      int                width,
                                      int                height,
                                      GError           **error);
-void        haven_image_decode_async  (GBytes              *bytes,
-                                       int                  width,
-                                       int                  height,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data);
-GdkPixbuf  *haven_image_decode_finish (GAsyncResult        *result,
-                                       GError             **error);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-campaign-card.h"
-#include "haven-image-check.h"
+#include "haven-image-io.h"
 #include "haven-widget-util.h"
 
 #define HERO_HEIGHT 140
