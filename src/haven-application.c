@@ -99,6 +99,17 @@ normalize_region (const char *code)
   return g_ascii_strup (code, -1);
 }
 
+/* One cache for the windows and the updates; it fetches through the
+ * updater's session, which comes after the first frame. */
+static HavenImageCache *
+haven_application_ensure_image_cache (HavenApplication *self)
+{
+  if (self->image_cache == NULL)
+    self->image_cache = haven_image_cache_new (NULL, NULL);
+
+  return self->image_cache;
+}
+
 /* Finds Haven's main window, or makes one; presenting it is the caller's,
  * after choosing the view, so that a new window's first frame draws the
  * view asked for and no other. */
@@ -121,6 +132,7 @@ haven_application_ensure_window (HavenApplication *self)
       /* The region first: Get Help then finds its contacts once, not once
        * for the detected region and again for this run's. */
       haven_window_set_region_override (HAVEN_WINDOW (window), self->region_override);
+      haven_window_set_image_cache (HAVEN_WINDOW (window), haven_application_ensure_image_cache (self));
       g_object_bind_property (self, "feed", window, "feed", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "status", window, "status", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "status-detail", window, "status-detail", G_BINDING_SYNC_CREATE);
@@ -351,9 +363,8 @@ images_cb (GObject      *object,
 static void
 haven_application_update_images (HavenApplication *self)
 {
-  if (self->image_cache == NULL)
-    self->image_cache = haven_image_cache_new (haven_feed_updater_get_session (self->updater), NULL);
-
+  haven_image_cache_set_session (haven_application_ensure_image_cache (self),
+                                 haven_feed_updater_get_session (self->updater));
   haven_image_cache_update_async (self->image_cache, self->feed, self->update_cancellable,
                                   images_cb, NULL);
 }

@@ -8,23 +8,39 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <utime.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
+#include <libsoup/soup.h>
 
 #include "haven-feed-url.h"
 #include "haven-image-cache.h"
+#include "haven-image-io.h"
 
 /* Every image of a feed is fetched after each feed update, whatever the
  * reader opens, so the requests say nothing about what they read. Each is
  * stored under the SHA-256 of its URL, only after it proved to be an image
- * of at most HAVEN_IMAGE_MAX_PIXELS per side; images the feed no longer
- * names are removed, and the oldest go when the folder outgrows its bound.
- * Widgets look an image up here and decode the file off the main thread.
+ * Haven decodes (haven-image-check.c), with its ETag and Last-Modified in
+ * a key file beside it (“NAME.info”).
+ *
+ * At each update, images the feed no longer names are removed first. A
+ * cached image is asked for again only with its validators, so an
+ * unchanged one costs a 304 and a changed one is fetched again; an image
+ * the server gave no validator for is kept as it is. A new image is
+ * stored only while the folder stays within #HavenImageCache:max-size,
+ * in the feed's order: an image never pushes out another the same feed
+ * names, which would be fetched again at the next update, and one that
+ * cannot fit is not downloaded past the room left. If the folder is over
+ * its bound anyway (a smaller bound), the images shown least recently go.
+ * Every download has a deadline from start to end, so a server that
+ * sends a byte now and then is cut off.
  *
  * The whole update runs in one worker thread with libsoup's synchronous
- * API, which libsoup allows from any thread since 3.2.
+ * API, which libsoup allows from any thread since 3.2. Widgets ask
+ * haven_image_cache_load_async() for pixels, decoded in a worker thread,
+ * and wait for #HavenImageCache::image-stored when it is not there yet.
  */
 
 struct _HavenImageCache
@@ -34,6 +50,7 @@ struct _HavenImageCache
   SoupSession *session;
   char        *directory;
   guint64      max_size;
+  guint        deadline;
 };
 
 G_DEFINE_FINAL_TYPE (HavenImageCache, haven_image_cache, G_TYPE_OBJECT)
@@ -43,21 +60,36 @@ enum {
   PROP_SESSION,
   PROP_DIRECTORY,
   PROP_MAX_SIZE,
+  PROP_DEADLINE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  IMAGE_STORED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define INFO_SUFFIX ".info"
+#define PART_SUFFIX ".part"
+
 typedef struct
 {
-  GStrv  urls;
-  guint  n_failed;
+  GStrv         urls;
+  guint         n_failed;
+  SoupSession  *session;
+  GMainContext *context;   /* where the task returns, its deadlines and signals run */
 } Update;
 
 static void
 update_free (Update *update)
 {
   g_strfreev (update->urls);
+  g_object_unref (update->session);
+  g_main_context_unref (update->context);
   g_free (update);
 }
 
@@ -70,100 +102,43 @@ path_for_url (HavenImageCache *self,
   return g_build_filename (self->directory, name, NULL);
 }
 
-/* Downloads one image into memory, at most HAVEN_IMAGE_MAX_SIZE bytes. */
-static GBytes *
-download (HavenImageCache  *self,
-          const char       *url,
-          GCancellable     *cancellable,
-          GError          **error)
+typedef struct
 {
-  g_autoptr(SoupMessage) message = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GByteArray) body = g_byte_array_new ();
-  g_autofree char *limit = g_format_size (HAVEN_IMAGE_MAX_SIZE);
-  goffset length;
+  HavenImageCache *cache;
+  char            *url;
+} Stored;
 
-  if (!haven_feed_url_check (url, HAVEN_URL_USE_IMAGE, HAVEN_FEED_ORIGIN_REMOTE, error))
-    return NULL;
+static gboolean
+emit_stored_cb (gpointer data)
+{
+  Stored *stored = data;
 
-  message = soup_message_new ("GET", url);
-  if (message == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Not an image address: %s"), url);
-      return NULL;
-    }
-  /* A redirect could lead anywhere; images are fetched from where the feed says. */
-  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
+  g_signal_emit (stored->cache, signals[IMAGE_STORED], 0, stored->url);
 
-  stream = soup_session_send (self->session, message, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-
-  if (soup_message_get_status (message) != SOUP_STATUS_OK)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The server answered “%u %s”."),
-                   soup_message_get_status (message), soup_message_get_reason_phrase (message));
-      return NULL;
-    }
-
-  length = soup_message_headers_get_content_length (soup_message_get_response_headers (message));
-  if (length > (goffset)HAVEN_IMAGE_MAX_SIZE)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("The image is larger than %s."), limit);
-      return NULL;
-    }
-
-  for (;;)
-    {
-      guint8 buffer[16384];
-      gssize n = g_input_stream_read (stream, buffer, sizeof buffer, cancellable, error);
-
-      if (n < 0)
-        return NULL;
-      if (n == 0)
-        break;
-      if (body->len + (guint64)n > HAVEN_IMAGE_MAX_SIZE)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("The image is larger than %s."), limit);
-          return NULL;
-        }
-      g_byte_array_append (body, buffer, n);
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&body));
+  return G_SOURCE_REMOVE;
 }
 
-/* Stores @bytes for @url if they are an image Haven will show. */
-static gboolean
-store (HavenImageCache  *self,
-       const char       *url,
-       GBytes           *bytes,
-       GError          **error)
+static void
+stored_free (gpointer data)
 {
-  g_autofree char *path = path_for_url (self, url);
-  g_autofree char *part = g_strconcat (path, ".part", NULL);
-  GdkPixbufFormat *format;
-  int width = 0, height = 0;
+  Stored *stored = data;
 
-  if (!g_file_set_contents (part, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
-    return FALSE;
+  g_object_unref (stored->cache);
+  g_free (stored->url);
+  g_free (stored);
+}
 
-  format = gdk_pixbuf_get_file_info (part, &width, &height);
-  if (format == NULL || width <= 0 || height <= 0)
+static gboolean
+write_atomically (const char  *path,
+                  const void  *data,
+                  gsize        size,
+                  GError     **error)
+{
+  g_autofree char *part = g_strconcat (path, PART_SUFFIX, NULL);
+
+  if (!g_file_set_contents (part, data, size, error))
     {
       g_unlink (part);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("This is not an image Haven can show."));
-      return FALSE;
-    }
-
-  if (width > HAVEN_IMAGE_MAX_PIXELS || height > HAVEN_IMAGE_MAX_PIXELS)
-    {
-      g_unlink (part);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("The image is %d×%d pixels; at most %d×%d are allowed."),
-                   width, height, HAVEN_IMAGE_MAX_PIXELS, HAVEN_IMAGE_MAX_PIXELS);
       return FALSE;
     }
 
@@ -180,11 +155,69 @@ store (HavenImageCache  *self,
   return TRUE;
 }
 
+/* Stores @bytes for @url, with what revalidates them. */
+static gboolean
+store (HavenImageCache  *self,
+       const char       *url,
+       GBytes           *bytes,
+       const char       *etag,
+       const char       *last_modified,
+       GError          **error)
+{
+  g_autofree char *path = path_for_url (self, url);
+  g_autofree char *info_path = g_strconcat (path, INFO_SUFFIX, NULL);
+  g_autoptr(GKeyFile) info = g_key_file_new ();
+  g_autofree char *text = NULL;
+  gsize length;
+
+  /* The old validators must never describe new bytes. */
+  g_unlink (info_path);
+  if (!write_atomically (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+    return FALSE;
+
+  if (etag == NULL && last_modified == NULL)
+    return TRUE;
+
+  g_key_file_set_string (info, "image", "url", url);
+  if (etag != NULL)
+    g_key_file_set_string (info, "image", "etag", etag);
+  if (last_modified != NULL)
+    g_key_file_set_string (info, "image", "last-modified", last_modified);
+  text = g_key_file_to_data (info, &length, NULL);
+
+  /* Without it the image is only never revalidated. */
+  if (!write_atomically (info_path, text, length, NULL))
+    g_debug ("Could not store how to revalidate %s", url);
+
+  return TRUE;
+}
+
+static GKeyFile *
+read_info (const char *path)
+{
+  g_autofree char *info_path = g_strconcat (path, INFO_SUFFIX, NULL);
+  g_autoptr(GKeyFile) info = g_key_file_new ();
+
+  if (!g_key_file_load_from_file (info, info_path, G_KEY_FILE_NONE, NULL))
+    return NULL;
+
+  return g_steal_pointer (&info);
+}
+
+static void
+remove_entry (const char *path)
+{
+  g_autofree char *info_path = g_strconcat (path, INFO_SUFFIX, NULL);
+
+  g_unlink (path);
+  g_unlink (info_path);
+}
+
 typedef struct
 {
-  char   *path;
-  gint64  mtime;
-  goffset size;
+  char    *path;
+  gint64   mtime;
+  goffset  size;
 } Entry;
 
 static void
@@ -203,8 +236,10 @@ compare_oldest_first (gconstpointer a,
   return (x->mtime > y->mtime) - (x->mtime < y->mtime);
 }
 
-/* Removes what the feed no longer names, then the oldest beyond the bound. */
-static void
+/* Removes what @urls do not name (and stray partial files), then the
+ * images shown least recently while the folder is over its bound.
+ * Returns the size of what stays. */
+static guint64
 prune (HavenImageCache    *self,
        const char * const *urls)
 {
@@ -215,7 +250,7 @@ prune (HavenImageCache    *self,
   guint64 total = 0;
 
   if (dir == NULL)
-    return;
+    return 0;
 
   for (guint i = 0; urls[i] != NULL; i++)
     g_hash_table_add (wanted, g_compute_checksum_for_string (G_CHECKSUM_SHA256, urls[i], -1));
@@ -223,7 +258,16 @@ prune (HavenImageCache    *self,
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (self->directory, name, NULL);
+      g_autofree char *image = g_str_has_suffix (name, INFO_SUFFIX) ?
+                               g_strndup (name, strlen (name) - strlen (INFO_SUFFIX)) : NULL;
       GStatBuf info;
+
+      if (image != NULL)
+        {
+          if (!g_hash_table_contains (wanted, image))
+            g_unlink (path);
+          continue;
+        }
 
       if (!g_hash_table_contains (wanted, name))
         {
@@ -249,9 +293,95 @@ prune (HavenImageCache    *self,
       Entry *entry = g_ptr_array_index (entries, i);
 
       g_debug ("The image cache is over its bound; removing %s", entry->path);
-      g_unlink (entry->path);
+      remove_entry (entry->path);
       total -= entry->size;
     }
+
+  return total;
+}
+
+static goffset
+file_size (const char *path)
+{
+  GStatBuf info;
+
+  return g_stat (path, &info) == 0 ? info.st_size : -1;
+}
+
+/* Fetches, checks and stores one image; FALSE when it is not cached. */
+static gboolean
+update_one (HavenImageCache  *self,
+            Update           *update,
+            const char       *url,
+            guint64          *total,
+            GCancellable     *cancellable,
+            GError          **error)
+{
+  g_autofree char *path = path_for_url (self, url);
+  g_autoptr(GKeyFile) info = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *last_modified = NULL;
+  g_autofree char *new_etag = NULL;
+  g_autofree char *new_last_modified = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GError) local_error = NULL;
+  goffset old_size = file_size (path);
+  guint64 room;
+  HavenImageFetchResult result;
+
+  if (old_size >= 0)
+    {
+      info = read_info (path);
+      if (info != NULL)
+        {
+          etag = g_key_file_get_string (info, "image", "etag", NULL);
+          last_modified = g_key_file_get_string (info, "image", "last-modified", NULL);
+        }
+
+      /* Nothing to ask the server with: keep it as it is. */
+      if (etag == NULL && last_modified == NULL)
+        {
+          g_utime (path, NULL);
+          return TRUE;
+        }
+    }
+
+  room = self->max_size - MIN (self->max_size, *total - MAX (old_size, 0));
+  if (room == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, _("The image cache is full."));
+      return old_size >= 0;
+    }
+
+  result = haven_image_fetch (update->session, update->context, self->deadline, url, etag, last_modified,
+                              MIN (room, HAVEN_IMAGE_MAX_SIZE), &bytes, &new_etag, &new_last_modified,
+                              cancellable, &local_error);
+  if (result == HAVEN_IMAGE_FETCH_NOT_MODIFIED)
+    {
+      g_utime (path, NULL);
+      return TRUE;
+    }
+
+  if (result == HAVEN_IMAGE_FETCH_OK)
+    {
+      /* A small decode proves the data is whole without costing much. */
+      pixbuf = haven_image_decode (bytes, 64, 64, &local_error);
+      if (pixbuf != NULL && store (self, url, bytes, new_etag, new_last_modified, &local_error))
+        {
+          Stored *stored = g_new0 (Stored, 1);
+
+          *total = *total - MAX (old_size, 0) + g_bytes_get_size (bytes);
+          stored->cache = g_object_ref (self);
+          stored->url = g_strdup (url);
+          g_main_context_invoke_full (update->context, G_PRIORITY_DEFAULT, emit_stored_cb, stored, stored_free);
+          return TRUE;
+        }
+    }
+
+  /* An image already here stays as it is when the new one fails. */
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return old_size >= 0;
 }
 
 static void
@@ -262,7 +392,7 @@ update_in_thread (GTask        *task,
 {
   HavenImageCache *self = source_object;
   Update *update = task_data;
-  g_autoptr(GError) error = NULL;
+  guint64 total;
 
   if (g_mkdir_with_parents (self->directory, 0700) != 0)
     {
@@ -274,35 +404,23 @@ update_in_thread (GTask        *task,
       return;
     }
 
+  total = prune (self, (const char * const *)update->urls);
+
   for (guint i = 0; update->urls[i] != NULL; i++)
     {
-      const char *url = update->urls[i];
-      g_autofree char *path = path_for_url (self, url);
-      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
 
       if (g_task_return_error_if_cancelled (task))
         return;
 
-      /* Already here: mark it as recently wanted. */
-      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      if (!update_one (self, update, update->urls[i], &total, cancellable, &error))
         {
-          g_utime (path, NULL);
-          continue;
-        }
-
-      bytes = download (self, url, cancellable, &error);
-      if (bytes == NULL || !store (self, url, bytes, &error))
-        {
-          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-            {
-              g_task_return_error (task, g_steal_pointer (&error));
-              return;
-            }
-
-          g_debug ("Image %s not cached: %s", url, error->message);
+          if (g_cancellable_is_cancelled (cancellable))
+            continue;
           update->n_failed++;
-          g_clear_error (&error);
         }
+      if (error != NULL)
+        g_debug ("Image %s: %s", update->urls[i], error->message);
     }
 
   prune (self, (const char * const *)update->urls);
@@ -353,6 +471,10 @@ haven_image_cache_get_property (GObject    *object,
       g_value_set_uint64 (value, self->max_size);
       break;
 
+    case PROP_DEADLINE:
+      g_value_set_uint (value, self->deadline);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -369,7 +491,7 @@ haven_image_cache_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_SESSION:
-      self->session = g_value_dup_object (value);
+      haven_image_cache_set_session (self, g_value_get_object (value));
       break;
 
     case PROP_DIRECTORY:
@@ -378,6 +500,10 @@ haven_image_cache_set_property (GObject      *object,
 
     case PROP_MAX_SIZE:
       self->max_size = g_value_get_uint64 (value);
+      break;
+
+    case PROP_DEADLINE:
+      self->deadline = g_value_get_uint (value);
       break;
 
     default:
@@ -399,12 +525,14 @@ haven_image_cache_class_init (HavenImageCacheClass *klass)
    * HavenImageCache:session:
    *
    * The session images are fetched through: the feed updater's, so they
-   * share its user agent, timeouts and certificate checks.
+   * share its user agent, timeouts and certificate checks. Without one the
+   * cache only reads what it has: widgets get a cache before the first
+   * frame, and the session comes with the first update, after it.
    */
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL,
                          SOUP_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_DIRECTORY] =
     g_param_spec_string ("directory", NULL, NULL,
@@ -421,18 +549,42 @@ haven_image_cache_class_init (HavenImageCacheClass *klass)
                          0, G_MAXUINT64, HAVEN_IMAGE_CACHE_MAX_SIZE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * HavenImageCache:deadline:
+   *
+   * The most seconds one image may take to arrive, from the request to
+   * its last byte.
+   */
+  properties[PROP_DEADLINE] =
+    g_param_spec_uint ("deadline", NULL, NULL,
+                       1, G_MAXUINT, HAVEN_IMAGE_DEADLINE,
+                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HavenImageCache::image-stored:
+   * @url: the image's URL in the feed
+   *
+   * A new or changed image is in the cache: widgets showing it, or
+   * waiting for it, load it again.
+   */
+  signals[IMAGE_STORED] =
+    g_signal_new ("image-stored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
 haven_image_cache_init (HavenImageCache *self)
 {
   self->max_size = HAVEN_IMAGE_CACHE_MAX_SIZE;
+  self->deadline = HAVEN_IMAGE_DEADLINE;
 }
 
 /**
  * haven_image_cache_new:
- * @session: the session to fetch through
+ * @session: (nullable): the session to fetch through; see
+ *   haven_image_cache_set_session()
  * @directory: (nullable): where to keep images; %NULL for `haven/images`
  *   in g_get_user_cache_dir()
  *
@@ -442,12 +594,27 @@ HavenImageCache *
 haven_image_cache_new (SoupSession *session,
                        const char  *directory)
 {
-  g_return_val_if_fail (SOUP_IS_SESSION (session), NULL);
+  g_return_val_if_fail (!session || SOUP_IS_SESSION (session), NULL);
 
   return g_object_new (HAVEN_TYPE_IMAGE_CACHE,
                        "session", session,
                        "directory", directory,
                        NULL);
+}
+
+/**
+ * haven_image_cache_set_session:
+ * @session: (nullable): the session to fetch through from now on
+ */
+void
+haven_image_cache_set_session (HavenImageCache *self,
+                               SoupSession     *session)
+{
+  g_return_if_fail (HAVEN_IS_IMAGE_CACHE (self));
+  g_return_if_fail (!session || SOUP_IS_SESSION (session));
+
+  if (g_set_object (&self->session, session))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 const char *
@@ -538,10 +705,11 @@ haven_image_cache_lookup (HavenImageCache *self,
  * @callback: called when done
  * @user_data: data for @callback
  *
- * Fetches every image of @feed that is not cached yet, one after the
- * other, then removes the images @feed no longer names and the oldest
- * beyond #HavenImageCache:max-size. One image failing does not stop the
- * others.
+ * Removes the images @feed no longer names, then fetches every image of
+ * @feed that is not cached yet and revalidates those that are, one after
+ * the other, within #HavenImageCache:max-size. One image failing does not
+ * stop the others. The thread-default main context must run meanwhile:
+ * the deadlines and #HavenImageCache::image-stored run there.
  */
 void
 haven_image_cache_update_async (HavenImageCache     *self,
@@ -555,9 +723,12 @@ haven_image_cache_update_async (HavenImageCache     *self,
 
   g_return_if_fail (HAVEN_IS_IMAGE_CACHE (self));
   g_return_if_fail (HAVEN_IS_FEED (feed));
+  g_return_if_fail (self->session != NULL);
 
   update = g_new0 (Update, 1);
+  update->session = g_object_ref (self->session);
   update->urls = haven_image_cache_list_urls (feed);
+  update->context = g_main_context_ref_thread_default ();
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, haven_image_cache_update_async);
@@ -589,4 +760,131 @@ haven_image_cache_update_finish (HavenImageCache  *self,
     *n_failed = update->n_failed;
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+typedef struct
+{
+  char *url;
+  char *path;
+  int   width;
+  int   height;
+} Load;
+
+static void
+load_free (gpointer data)
+{
+  Load *load = data;
+
+  g_free (load->url);
+  g_free (load->path);
+  g_free (load);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Load *load = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GdkPixbuf *pixbuf;
+
+  if (load->path == NULL)
+    {
+      /* Bundled art, in Haven's resources. */
+      bytes = g_resources_lookup_data (load->url + strlen ("resource://"), G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+    }
+  else
+    {
+      char *data = NULL;
+      gsize length;
+      goffset size = file_size (load->path);
+
+      if (size < 0)
+        g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The image is not cached yet."));
+      else if ((guint64)size > HAVEN_IMAGE_MAX_SIZE)
+        g_set_error (&error, HAVEN_IMAGE_ERROR, HAVEN_IMAGE_ERROR_TOO_LARGE, _("The image is too large."));
+      else if (g_file_get_contents (load->path, &data, &length, &error))
+        bytes = g_bytes_new_take (data, length);
+
+      /* Shown now: the last to go when the cache is over its bound. */
+      if (bytes != NULL)
+        g_utime (load->path, NULL);
+    }
+
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  pixbuf = haven_image_decode (bytes, load->width, load->height, &error);
+  if (pixbuf == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, pixbuf, g_object_unref);
+}
+
+/**
+ * haven_image_cache_load_async:
+ * @url: an image URL from the feed: a cached one, or a bundled
+ *   `resource:///` one
+ * @width: the width in pixels to cover, or 0 for the natural size
+ * @height: the height in pixels to cover, or 0
+ * @cancellable: (nullable): stops the load, as when the widget goes away
+ * @callback: called with the pixels
+ * @user_data: data for @callback
+ *
+ * Reads and decodes the image in a worker thread (see
+ * haven_image_decode()). Fails with %G_IO_ERROR_NOT_FOUND when the image
+ * is not cached yet; #HavenImageCache::image-stored says when it is.
+ */
+void
+haven_image_cache_load_async (HavenImageCache     *self,
+                              const char          *url,
+                              int                  width,
+                              int                  height,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Load *load;
+
+  g_return_if_fail (HAVEN_IS_IMAGE_CACHE (self));
+  g_return_if_fail (url != NULL);
+
+  load = g_new0 (Load, 1);
+  load->url = g_strdup (url);
+  if (!g_str_has_prefix (url, "resource:///"))
+    load->path = path_for_url (self, url);
+  load->width = width;
+  load->height = height;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, haven_image_cache_load_async);
+  g_task_set_task_data (task, load, load_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/**
+ * haven_image_cache_load_finish:
+ *
+ * Returns: (transfer full): the image's pixels, or %NULL
+ */
+GdkPixbuf *
+haven_image_cache_load_finish (HavenImageCache  *self,
+                               GAsyncResult     *result,
+                               GError          **error)
+{
+  g_return_val_if_fail (HAVEN_IS_IMAGE_CACHE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

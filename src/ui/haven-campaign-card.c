@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-campaign-card.h"
+#include "haven-image-io.h"
 #include "haven-widget-util.h"
 
 #define HERO_HEIGHT 140
@@ -155,15 +156,20 @@ haven_campaign_compare (HavenCampaign *a,
 /* The hero art is decoded off the main thread, at the size it is shown
  * (an SVG of 1200×600 decoded whole costs more than the rest of the first
  * frame), and only once the frame that lays the card out is painted, so
- * the decoding does not compete with that frame for the processor. Until
- * the art is there, the campaign's accent colour fills the same area, so
- * nothing moves when it arrives. */
+ * the decoding does not compete with that frame for the processor.
+ * Bundled art comes from the resources; a network feed's from the image
+ * cache, once it is there (the cache says when an image arrives or
+ * changes). Until the art is there, or when there is none, the campaign's
+ * accent colour fills the same area, so nothing moves when it arrives. */
 typedef struct
 {
   GtkWidget       *area;
   GdkFrameClock   *paint_clock;
+  gboolean         painted;
   GdkRGBA          accent;
-  char            *resource_path;
+  char            *url;
+  HavenImageCache *cache;
+  gulong           stored_id;
   cairo_surface_t *image;
   int              image_width;
   int              image_height;
@@ -171,22 +177,6 @@ typedef struct
   int              wanted_height;
   GCancellable    *cancellable;
 } Hero;
-
-typedef struct
-{
-  char *resource_path;
-  int   width;
-  int   height;
-} HeroLoad;
-
-static void
-hero_load_free (gpointer data)
-{
-  HeroLoad *load = data;
-
-  g_free (load->resource_path);
-  g_free (load);
-}
 
 static void
 hero_free (gpointer data)
@@ -199,127 +189,89 @@ hero_free (gpointer data)
   if (hero->cancellable != NULL)
     g_cancellable_cancel (hero->cancellable);
   g_clear_object (&hero->cancellable);
+  if (hero->cache != NULL)
+    g_clear_signal_handler (&hero->stored_id, hero->cache);
+  g_clear_object (&hero->cache);
   g_clear_pointer (&hero->image, cairo_surface_destroy);
-  g_free (hero->resource_path);
+  g_free (hero->url);
   g_free (hero);
 }
 
-/* Decodes at the smallest size that still covers width × height. */
-static void
-hero_size_prepared_cb (GdkPixbufLoader *loader,
-                       int              width,
-                       int              height,
-                       HeroLoad        *load)
+/* Converted once, so drawing is a plain copy. */
+static cairo_surface_t *
+surface_from_pixbuf (GdkPixbuf *pixbuf)
 {
-  double scale;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         gdk_pixbuf_get_width (pixbuf),
+                                                         gdk_pixbuf_get_height (pixbuf));
+  cairo_t *cr = cairo_create (surface);
 
-  if (width <= 0 || height <= 0)
-    return;
-
-  scale = MAX ((double) load->width / width, (double) load->height / height);
-  gdk_pixbuf_loader_set_size (loader, MAX (1, (int) ceil (width * scale)),
-                              MAX (1, (int) ceil (height * scale)));
-}
-
-static void
-hero_load_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  HeroLoad *load = task_data;
-  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
-  g_autoptr(GBytes) bytes = NULL;
-  GError *error = NULL;
-  GdkPixbuf *pixbuf;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  bytes = g_resources_lookup_data (load->resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_signal_connect (loader, "size-prepared", G_CALLBACK (hero_size_prepared_cb), load);
-  if (!gdk_pixbuf_loader_write_bytes (loader, bytes, &error) ||
-      !gdk_pixbuf_loader_close (loader, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
-  if (pixbuf == NULL)
-    {
-      g_task_return_new_error (task, GDK_PIXBUF_ERROR, GDK_PIXBUF_ERROR_CORRUPT_IMAGE,
-                               "No image in %s", load->resource_path);
-      return;
-    }
-
-  /* Converted here once, so drawing is a plain copy. */
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        gdk_pixbuf_get_width (pixbuf),
-                                        gdk_pixbuf_get_height (pixbuf));
-  cr = cairo_create (surface);
   gdk_cairo_set_source_pixbuf (cr, pixbuf, 0, 0);
   cairo_paint (cr);
   cairo_destroy (cr);
 
-  g_task_return_pointer (task, surface, (GDestroyNotify) cairo_surface_destroy);
+  return surface;
 }
 
+static void
+hero_show (GtkWidget *area,
+           GdkPixbuf *pixbuf)
+{
+  Hero *hero = g_object_get_data (G_OBJECT (area), "haven-hero");
+
+  g_clear_pointer (&hero->image, cairo_surface_destroy);
+  hero->image = surface_from_pixbuf (pixbuf);
+  hero->image_width = gdk_pixbuf_get_width (pixbuf);
+  hero->image_height = gdk_pixbuf_get_height (pixbuf);
+  gtk_widget_queue_draw (area);
+}
+
+/* The area's end cancels its load, and a cancelled load never returns
+ * pixels, so the area and its hero are still alive when pixels come. */
 static void
 hero_loaded_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  GtkWidget *area = GTK_WIDGET (object);
+  GtkWidget *area = user_data;
   g_autoptr(GError) error = NULL;
-  cairo_surface_t *surface;
-  Hero *hero;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
 
-  surface = g_task_propagate_pointer (G_TASK (result), &error);
-  if (surface == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not load the bundled image: %s", error->message);
-      return;
-    }
+  if (HAVEN_IS_IMAGE_CACHE (object))
+    pixbuf = haven_image_cache_load_finish (HAVEN_IMAGE_CACHE (object), result, &error);
+  else
+    pixbuf = haven_image_decode_finish (result, &error);
 
-  /* A cancelled load never gets here with a surface, so the area and its
-   * hero are still alive. */
-  hero = g_object_get_data (G_OBJECT (area), "haven-hero");
-  g_clear_pointer (&hero->image, cairo_surface_destroy);
-  hero->image = surface;
-  hero->image_width = cairo_image_surface_get_width (surface);
-  hero->image_height = cairo_image_surface_get_height (surface);
-  gtk_widget_queue_draw (area);
+  if (pixbuf != NULL)
+    hero_show (area, pixbuf);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_debug ("Campaign art not cached yet; the placeholder stays until it is");
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("Campaign art not shown: %s", error->message);
 }
 
 static void
 hero_start_load (Hero *hero)
 {
-  HeroLoad *load;
-  GTask *task;
-
   if (hero->cancellable != NULL)
     g_cancellable_cancel (hero->cancellable);
   g_clear_object (&hero->cancellable);
   hero->cancellable = g_cancellable_new ();
 
-  load = g_new0 (HeroLoad, 1);
-  load->resource_path = g_strdup (hero->resource_path);
-  load->width = hero->wanted_width;
-  load->height = hero->wanted_height;
+  if (hero->cache != NULL)
+    {
+      haven_image_cache_load_async (hero->cache, hero->url, hero->wanted_width, hero->wanted_height,
+                                    hero->cancellable, hero_loaded_cb, hero->area);
+    }
+  else if (g_str_has_prefix (hero->url, "resource:///"))
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (hero->url + strlen ("resource://"),
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 
-  task = g_task_new (hero->area, hero->cancellable, hero_loaded_cb, NULL);
-  g_task_set_source_tag (task, hero_start_load);
-  g_task_set_task_data (task, load, hero_load_free);
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, hero_load_thread);
-  g_object_unref (task);
+      if (bytes != NULL)
+        haven_image_decode_async (bytes, hero->wanted_width, hero->wanted_height,
+                                  hero->cancellable, hero_loaded_cb, hero->area);
+    }
 }
 
 static void
@@ -328,7 +280,39 @@ hero_after_paint_cb (GdkFrameClock *clock,
 {
   g_signal_handlers_disconnect_by_data (clock, hero);
   g_clear_object (&hero->paint_clock);
+  hero->painted = TRUE;
   hero_start_load (hero);
+}
+
+/* Loads once the first frame with the area is painted, or at once off
+ * screen or later on. */
+static void
+hero_queue_load (Hero *hero)
+{
+  GdkFrameClock *clock;
+
+  if (hero->paint_clock != NULL || hero->wanted_width <= 0 || hero->wanted_height <= 0)
+    return;
+
+  clock = gtk_widget_get_frame_clock (hero->area);
+  if (clock == NULL || hero->painted)
+    {
+      hero_start_load (hero);
+      return;
+    }
+
+  hero->paint_clock = g_object_ref (clock);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (hero_after_paint_cb), hero);
+}
+
+/* The cache has the image now, or a newer one. */
+static void
+hero_stored_cb (HavenImageCache *cache,
+                const char      *url,
+                Hero            *hero)
+{
+  if (g_strcmp0 (url, hero->url) == 0)
+    hero_queue_load (hero);
 }
 
 /* Asks for the art at the area's size once it has one, and again when it
@@ -340,28 +324,16 @@ hero_resize_cb (GtkDrawingArea *area,
                 Hero           *hero)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (area));
-  GdkFrameClock *clock;
 
   width *= scale;
   height *= scale;
-  if (hero->resource_path == NULL || width <= 0 || height <= 0 ||
+  if (width <= 0 || height <= 0 ||
       (width <= hero->wanted_width && height <= hero->wanted_height))
     return;
 
   hero->wanted_width = width;
   hero->wanted_height = height;
-  if (hero->paint_clock != NULL)
-    return;
-
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (area));
-  if (clock == NULL)
-    {
-      hero_start_load (hero);
-      return;
-    }
-
-  hero->paint_clock = g_object_ref (clock);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (hero_after_paint_cb), hero);
+  hero_queue_load (hero);
 }
 
 /* The image covers the area, centred and cropped; until there is an image
@@ -387,33 +359,30 @@ draw_hero (GtkDrawingArea *area,
                    (height - hero->image_height * scale) / 2.0);
   cairo_scale (cr, scale, scale);
   cairo_set_source_surface (cr, hero->image, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
   cairo_paint (cr);
-}
-
-/* Where a network image cache plugs in: it will fetch @url and, once the
- * image is there, put it in @hero and redraw @area. Until then the
- * placeholder in the campaign's accent colour stays. */
-static void
-haven_campaign_hero_load_remote (GtkWidget  *area,
-                                 Hero       *hero,
-                                 const char *url)
-{
-  g_debug ("No image cache yet; keeping the placeholder for %s", url);
 }
 
 /**
  * haven_campaign_hero_new:
+ * @campaign: a campaign
+ * @cache: (nullable): where a network feed's art is; without one only
+ *   bundled art shows
  *
- * Returns: (transfer floating): the campaign's hero art: a bundled
- *   (resource:///) image, or a placeholder in its accent colour. Unlike a
- *   GtkPicture it asks for no natural width, so cards can sit side by side.
+ * Returns: (transfer floating): the campaign's hero art, or until it is
+ *   there (or when there is none) a placeholder in its accent colour.
+ *   Unlike a GtkPicture it asks for no natural width, so cards can sit
+ *   side by side.
  */
 GtkWidget *
-haven_campaign_hero_new (HavenCampaign *campaign)
+haven_campaign_hero_new (HavenCampaign   *campaign,
+                         HavenImageCache *cache)
 {
-  const char *url = haven_campaign_get_hero_url (campaign);
   Hero *hero = g_new0 (Hero, 1);
   GtkWidget *area;
+
+  g_return_val_if_fail (HAVEN_IS_CAMPAIGN (campaign), NULL);
+  g_return_val_if_fail (!cache || HAVEN_IS_IMAGE_CACHE (cache), NULL);
 
   if (!gdk_rgba_parse (&hero->accent, haven_campaign_get_accent_color (campaign)))
     hero->accent = (GdkRGBA) { 0.5, 0.5, 0.5, 1.0 };
@@ -422,14 +391,16 @@ haven_campaign_hero_new (HavenCampaign *campaign)
                        "accessible-role", GTK_ACCESSIBLE_ROLE_IMG,
                        NULL);
   hero->area = area;
+  hero->url = g_strdup (haven_campaign_get_hero_url (campaign));
   gtk_accessible_update_property (GTK_ACCESSIBLE (area),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, haven_campaign_get_hero_alt (campaign),
                                   -1);
 
-  if (g_str_has_prefix (url, "resource:///"))
-    hero->resource_path = g_strdup (url + strlen ("resource://"));
-  else
-    haven_campaign_hero_load_remote (area, hero, url);
+  if (cache != NULL)
+    {
+      hero->cache = g_object_ref (cache);
+      hero->stored_id = g_signal_connect (cache, "image-stored", G_CALLBACK (hero_stored_cb), hero);
+    }
 
   g_object_set_data (G_OBJECT (area), "haven-hero", hero);
   g_signal_connect (area, "resize", G_CALLBACK (hero_resize_cb), hero);
@@ -497,9 +468,16 @@ haven_campaign_card_init (HavenCampaignCard *self)
   gtk_widget_set_size_request (GTK_WIDGET (self), 260, -1);
 }
 
+/**
+ * haven_campaign_card_new:
+ * @campaign: a campaign
+ * @today: (nullable): the reader's date, for the badge
+ * @cache: (nullable): where a network feed's art is
+ */
 GtkWidget *
-haven_campaign_card_new (HavenCampaign *campaign,
-                         const GDate   *today)
+haven_campaign_card_new (HavenCampaign   *campaign,
+                         const GDate     *today,
+                         HavenImageCache *cache)
 {
   HavenCampaignCard *self;
   GtkWidget *box, *text_box, *label;
@@ -512,7 +490,7 @@ haven_campaign_card_new (HavenCampaign *campaign,
   self->campaign = g_object_ref (campaign);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), haven_campaign_hero_new (campaign));
+  gtk_box_append (GTK_BOX (box), haven_campaign_hero_new (campaign, cache));
 
   text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_start (text_box, 12);

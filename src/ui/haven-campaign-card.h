@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "haven-campaign.h"
+#include "haven-image-cache.h"
 
 G_BEGIN_DECLS
 
@@ -15,15 +16,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HavenCampaignCard, haven_campaign_card, HAVEN, CAMPAIGN_CARD, GtkButton)
 
-GtkWidget     *haven_campaign_card_new          (HavenCampaign *campaign,
-                                                 const GDate   *today);
+GtkWidget     *haven_campaign_card_new          (HavenCampaign   *campaign,
+                                                 const GDate     *today,
+                                                 HavenImageCache *cache);
 HavenCampaign *haven_campaign_card_get_campaign (HavenCampaignCard *self);
 char          *haven_campaign_badge             (HavenCampaign *campaign,
                                                  const GDate   *today);
 int            haven_campaign_compare           (HavenCampaign *a,
                                                  HavenCampaign *b,
                                                  const GDate   *today);
-GtkWidget     *haven_campaign_hero_new          (HavenCampaign *campaign);
+GtkWidget     *haven_campaign_hero_new          (HavenCampaign   *campaign,
+                                                 HavenImageCache *cache);
 gboolean       haven_campaign_hero_has_image    (GtkWidget     *hero,
                                                  int           *width,
                                                  int           *height);

@@ -20,6 +20,7 @@ struct _HavenCampaignPage
   GtkBox             parent_instance;
 
   HavenCampaign     *campaign;
+  HavenImageCache   *image_cache;
 
   GtkScrolledWindow *scroller;
   GtkBox            *content;
@@ -42,6 +43,7 @@ haven_campaign_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_CAMPAIGN_PAGE);
   g_clear_object (&self->campaign);
+  g_clear_object (&self->image_cache);
 
   G_OBJECT_CLASS (haven_campaign_page_parent_class)->dispose (object);
 }
@@ -163,7 +165,7 @@ rebuild (HavenCampaignPage *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
     gtk_box_remove (self->content, child);
 
-  hero = haven_campaign_hero_new (campaign);
+  hero = haven_campaign_hero_new (campaign, self->image_cache);
   gtk_widget_set_size_request (hero, -1, 180);
   gtk_widget_add_css_class (hero, "card");
   gtk_box_append (self->content, hero);
@@ -264,4 +266,20 @@ haven_campaign_page_get_campaign (HavenCampaignPage *self)
   g_return_val_if_fail (HAVEN_IS_CAMPAIGN_PAGE (self), NULL);
 
   return self->campaign;
+}
+
+/**
+ * haven_campaign_page_set_image_cache:
+ * @cache: (nullable): where a network feed's art is
+ *
+ * Used by the campaigns shown from now on.
+ */
+void
+haven_campaign_page_set_image_cache (HavenCampaignPage *self,
+                                     HavenImageCache   *cache)
+{
+  g_return_if_fail (HAVEN_IS_CAMPAIGN_PAGE (self));
+  g_return_if_fail (!cache || HAVEN_IS_IMAGE_CACHE (cache));
+
+  g_set_object (&self->image_cache, cache);
 }

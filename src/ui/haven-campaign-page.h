@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "haven-feed.h"
+#include "haven-image-cache.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,7 @@ void           haven_campaign_page_set_campaign (HavenCampaignPage *self,
                                                  HavenFeed         *feed,
                                                  HavenCampaign     *campaign);
 HavenCampaign *haven_campaign_page_get_campaign (HavenCampaignPage *self);
+void           haven_campaign_page_set_image_cache (HavenCampaignPage *self,
+                                                    HavenImageCache   *cache);
 
 G_END_DECLS

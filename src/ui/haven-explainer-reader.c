@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-byline.h"
 #include "haven-explainer-reader.h"
 #include "haven-explainer-row.h"
 #include "haven-widget-util.h"
@@ -24,6 +25,7 @@ struct _HavenExplainerReader
 
   GSettings         *settings;
   HavenExplainer    *explainer;
+  HavenImageCache   *image_cache;
   char              *size_class;
   gboolean           updating_saved;
 
@@ -181,6 +183,7 @@ haven_explainer_reader_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_EXPLAINER_READER);
   g_clear_object (&self->settings);
   g_clear_object (&self->explainer);
+  g_clear_object (&self->image_cache);
   g_clear_pointer (&self->size_class, g_free);
 
   G_OBJECT_CLASS (haven_explainer_reader_parent_class)->dispose (object);
@@ -389,8 +392,6 @@ rebuild (HavenExplainerReader *self)
   GPtrArray *body = haven_explainer_get_body (explainer);
   GPtrArray *reviewers = haven_explainer_get_reviewers (explainer);
   GPtrArray *sources = haven_explainer_get_sources (explainer);
-  g_autofree char *creator = describe_person (haven_explainer_get_creator (explainer));
-  g_autofree char *by = NULL;
   g_autofree char *minutes = haven_explainer_format_minutes (explainer);
   GtkWidget *child;
   gboolean ends_with_help = FALSE;
@@ -401,9 +402,7 @@ rebuild (HavenExplainerReader *self)
   child = haven_text_label_new (haven_explainer_get_title (explainer), "title-1");
   gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   append (self, child);
-  /* Translators: %s is who made an explainer, with their role */
-  by = g_strdup_printf (_("By %s"), creator);
-  append (self, haven_text_label_new (by, "dim-label"));
+  append (self, haven_byline_new (haven_explainer_get_creator (explainer), self->image_cache));
   append (self, haven_text_label_new (minutes, "dim-label"));
   append (self, haven_text_label_new (haven_explainer_get_summary (explainer), "haven-summary"));
 
@@ -548,4 +547,20 @@ haven_explainer_reader_continue (HavenExplainerReader *self)
 
   show_page (self, "body");
   gtk_widget_grab_focus (self->back_button);
+}
+
+/**
+ * haven_explainer_reader_set_image_cache:
+ * @cache: (nullable): where creators' pictures are
+ *
+ * Used by the explainers shown from now on.
+ */
+void
+haven_explainer_reader_set_image_cache (HavenExplainerReader *self,
+                                        HavenImageCache      *cache)
+{
+  g_return_if_fail (HAVEN_IS_EXPLAINER_READER (self));
+  g_return_if_fail (!cache || HAVEN_IS_IMAGE_CACHE (cache));
+
+  g_set_object (&self->image_cache, cache);
 }

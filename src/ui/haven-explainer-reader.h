@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "haven-explainer.h"
+#include "haven-image-cache.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,7 @@ void            haven_explainer_reader_set_explainer   (HavenExplainerReader *se
 HavenExplainer *haven_explainer_reader_get_explainer   (HavenExplainerReader *self);
 gboolean        haven_explainer_reader_get_showing_note (HavenExplainerReader *self);
 void            haven_explainer_reader_continue        (HavenExplainerReader *self);
+void            haven_explainer_reader_set_image_cache (HavenExplainerReader *self,
+                                                        HavenImageCache      *cache);
 
 G_END_DECLS

@@ -69,6 +69,7 @@ G_DEFINE_FINAL_TYPE (HavenExplainersView, haven_explainers_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_FEED,
+  PROP_IMAGE_CACHE,
   N_PROPS
 };
 
@@ -517,6 +518,10 @@ haven_explainers_view_set_property (GObject      *object,
       haven_explainers_view_set_feed (self, g_value_get_object (value));
       break;
 
+    case PROP_IMAGE_CACHE:
+      haven_explainer_reader_set_image_cache (self->reader, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -536,6 +541,12 @@ haven_explainers_view_class_init (HavenExplainersViewClass *klass)
     g_param_spec_object ("feed", NULL, NULL,
                          HAVEN_TYPE_FEED,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Where creators' pictures are, for the reader. */
+  properties[PROP_IMAGE_CACHE] =
+    g_param_spec_object ("image-cache", NULL, NULL,
+                         HAVEN_TYPE_IMAGE_CACHE,
+                         (G_PARAM_WRITABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

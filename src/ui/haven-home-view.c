@@ -21,6 +21,7 @@ struct _HavenHomeView
   AdwBin                parent_instance;
 
   HavenFeed            *feed;
+  HavenImageCache      *image_cache;
   GDate                 today;
   GtkSortListModel     *campaigns;
   char                 *open_campaign_id;
@@ -39,6 +40,7 @@ G_DEFINE_FINAL_TYPE (HavenHomeView, haven_home_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_FEED,
+  PROP_IMAGE_CACHE,
   N_PROPS
 };
 
@@ -102,7 +104,7 @@ create_card (gpointer item,
   HavenHomeView *self = user_data;
   GtkWidget *child, *card;
 
-  card = haven_campaign_card_new (HAVEN_CAMPAIGN (item), &self->today);
+  card = haven_campaign_card_new (HAVEN_CAMPAIGN (item), &self->today, self->image_cache);
   g_signal_connect (card, "clicked", G_CALLBACK (card_clicked_cb), self);
 
   /* The card itself is the one focusable element, not its flow box child. */
@@ -168,6 +170,7 @@ haven_home_view_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_HOME_VIEW);
   g_clear_object (&self->feed);
+  g_clear_object (&self->image_cache);
   g_clear_object (&self->campaigns);
   g_clear_pointer (&self->open_campaign_id, g_free);
 
@@ -207,6 +210,13 @@ haven_home_view_set_property (GObject      *object,
       haven_home_view_set_feed (self, g_value_get_object (value));
       break;
 
+    case PROP_IMAGE_CACHE:
+      /* Cards made from now on use it: the window sets it before the feed. */
+      g_set_object (&self->image_cache, g_value_get_object (value));
+      haven_campaign_page_set_image_cache (self->campaign_page, self->image_cache);
+      haven_explainer_reader_set_image_cache (self->reader, self->image_cache);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -226,6 +236,12 @@ haven_home_view_class_init (HavenHomeViewClass *klass)
     g_param_spec_object ("feed", NULL, NULL,
                          HAVEN_TYPE_FEED,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Where a network feed's art and creators' pictures are. */
+  properties[PROP_IMAGE_CACHE] =
+    g_param_spec_object ("image-cache", NULL, NULL,
+                         HAVEN_TYPE_IMAGE_CACHE,
+                         (G_PARAM_WRITABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -23,6 +23,7 @@ struct _HavenWindow
 
   GSettings            *settings;
   HavenFeed            *feed;
+  HavenImageCache      *image_cache;
 
   AdwViewStack         *stack;
 
@@ -108,6 +109,8 @@ haven_window_ensure_view (HavenWindow *self,
       child = g_object_new (get_type[view] (), NULL);
       if (view == HAVEN_VIEW_HELP)
         haven_help_view_set_region_override (HAVEN_HELP_VIEW (child), self->region_override);
+      if (view != HAVEN_VIEW_HELP)
+        g_object_set (child, "image-cache", self->image_cache, NULL);
       g_object_set (child, "feed", self->feed, NULL);
       adw_bin_set_child (self->bins[view], child);
     }
@@ -205,6 +208,7 @@ haven_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->feed);
+  g_clear_object (&self->image_cache);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->status_detail, g_free);
   g_clear_pointer (&self->region_override, g_free);
@@ -482,6 +486,24 @@ haven_window_set_region_override (HavenWindow *self,
   self->region_override = g_strdup (code);
   if (get_help_view (self) != NULL)
     haven_help_view_set_region_override (get_help_view (self), code);
+}
+
+/**
+ * haven_window_set_image_cache:
+ * @cache: (nullable): where a network feed's art and creators' pictures
+ *   are; set before the window is shown, the views pass it to the widgets
+ */
+void
+haven_window_set_image_cache (HavenWindow     *self,
+                              HavenImageCache *cache)
+{
+  g_return_if_fail (HAVEN_IS_WINDOW (self));
+  g_return_if_fail (!cache || HAVEN_IS_IMAGE_CACHE (cache));
+
+  g_set_object (&self->image_cache, cache);
+  for (HavenView view = HAVEN_VIEW_HOME; view < HAVEN_VIEW_HELP; view++)
+    if (adw_bin_get_child (self->bins[view]) != NULL)
+      g_object_set (adw_bin_get_child (self->bins[view]), "image-cache", cache, NULL);
 }
 
 /**

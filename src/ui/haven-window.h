@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "haven-image-cache.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -32,5 +34,7 @@ void         haven_window_set_region_override (HavenWindow *self,
                                                const char  *code);
 void         haven_window_show_contact        (HavenWindow *self,
                                                const char  *contact_id);
+void         haven_window_set_image_cache     (HavenWindow     *self,
+                                               HavenImageCache *cache);
 
 G_END_DECLS

@@ -7,7 +7,9 @@
 
 #include <string.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
+#include "haven-feed-parser.h"
 #include "network-test-util.h"
 
 GBytes *
@@ -114,4 +116,60 @@ network_test_minimal_feed (const char *date)
   g_string_replace (text, "2026-11-25", date, 0);
 
   return g_string_free_to_bytes (text);
+}
+
+/* The published feed (network_test_feed_with()) with its images under
+ * @image_base, and creators' pictures at @image_base/avatar-N.png on its
+ * first @n_avatars explainers, copies of them (under new ids) beyond. */
+HavenFeed *
+network_test_feed_with_images (const char *image_base,
+                               guint       n_avatars)
+{
+  g_autoptr(GBytes) published = network_test_feed_with (NULL, NULL);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (published, NULL),
+                                              g_bytes_get_size (published));
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  JsonArray *explainers;
+  guint length;
+  char *data;
+  gsize size;
+  HavenFeed *feed;
+
+  g_string_replace (text, "https://havenwellbeing.github.io/feed/v1/images/", image_base, 0);
+  json_parser_load_from_data (parser, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  explainers = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "explainers");
+  length = json_array_get_length (explainers);
+  for (guint i = 0; i < n_avatars; i++)
+    {
+      JsonObject *object = json_array_get_object_element (explainers, i % length);
+      g_autofree char *avatar = g_strdup_printf ("%savatar-%u.png", image_base, i);
+
+      if (i >= length)
+        {
+          /* json_node_copy() would share the members. */
+          g_autofree char *original = json_to_string (json_array_get_element (explainers, i % length), FALSE);
+          g_autoptr(JsonNode) copy = json_from_string (original, &error);
+          g_autofree char *id = g_strdup_printf ("%s-x%u", json_object_get_string_member (object, "id"), i);
+
+          g_assert_no_error (error);
+          object = json_node_get_object (copy);
+          json_object_set_string_member (object, "id", id);
+          json_array_add_element (explainers, g_steal_pointer (&copy));
+        }
+      json_object_set_string_member (json_object_get_object_member (object, "creator"), "avatar_url", avatar);
+    }
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  data = json_generator_to_data (generator, &size);
+  bytes = g_bytes_new_take (data, size);
+  feed = haven_feed_parse_full (bytes, NULL, HAVEN_FEED_ORIGIN_REMOTE, HAVEN_FEED_PARSE_FLAGS_UNLIMITED,
+                                NULL, &error);
+  g_assert_no_error (error);
+
+  return feed;
 }

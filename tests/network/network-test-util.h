@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "haven-feed.h"
+
 G_BEGIN_DECLS
 
 GBytes *network_test_bundled_feed (void);
@@ -16,5 +18,7 @@ GBytes *network_test_minimal_feed (const char *date);
 char   *network_test_read_file    (const char *directory,
                                    const char *name);
 void    network_test_rm_rf        (const char *directory);
+HavenFeed *network_test_feed_with_images (const char *image_base,
+                                          guint       n_avatars);
 
 G_END_DECLS

@@ -182,6 +182,76 @@ serve_gzip_truncated (TestServer        *self,
   g_io_stream_close (stream, NULL, NULL);
 }
 
+/* A file with an ETag of its content, and 304 for a matching If-None-Match. */
+static void
+serve_file (SoupServerMessage *msg,
+            GBytes            *file)
+{
+  g_autofree char *sum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA1, file);
+  g_autofree char *etag = g_strdup_printf ("\"%.16s\"", sum);
+  const char *if_none_match = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                                            "If-None-Match");
+
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "ETag", etag);
+  if (g_strcmp0 (if_none_match, etag) == 0)
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_NOT_MODIFIED, NULL);
+      return;
+    }
+
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_message_body_append_bytes (soup_server_message_get_response_body (msg), file);
+}
+
+typedef struct
+{
+  GIOStream *stream;
+  guint      left;
+} Drip;
+
+static void
+drip_free (gpointer data)
+{
+  Drip *drip = data;
+
+  g_io_stream_close (drip->stream, NULL, NULL);
+  g_object_unref (drip->stream);
+  g_free (drip);
+}
+
+static gboolean
+drip_cb (gpointer data)
+{
+  Drip *drip = data;
+
+  if (drip->left == 0 ||
+      !g_output_stream_write_all (g_io_stream_get_output_stream (drip->stream), "x", 1, NULL, NULL, NULL))
+    return G_SOURCE_REMOVE;
+
+  drip->left--;
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Promises 1000 bytes and sends one every 100 ms, as a server that never
+ * quite stalls. */
+static void
+serve_drip (TestServer        *self,
+            SoupServerMessage *msg)
+{
+  static const char head[] = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n"
+                             "Content-Length: 1000\r\nConnection: close\r\n\r\n";
+  Drip *drip = g_new0 (Drip, 1);
+  g_autoptr(GSource) source = g_timeout_source_new (100);
+
+  drip->stream = soup_server_message_steal_connection (msg);
+  drip->left = 1000;
+  g_output_stream_write_all (g_io_stream_get_output_stream (drip->stream), head, strlen (head),
+                             NULL, NULL, NULL);
+  g_source_set_callback (source, drip_cb, drip, drip_free);
+  g_source_attach (source, self->context);
+}
+
 static void
 server_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -210,8 +280,7 @@ server_cb (SoupServer        *server,
     }
   if (file != NULL)
     {
-      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
-      soup_message_body_append_bytes (soup_server_message_get_response_body (msg), file);
+      serve_file (msg, file);
       return;
     }
 
@@ -289,6 +358,10 @@ server_cb (SoupServer        *server,
   else if (g_str_equal (path, "/always-304"))
     {
       soup_server_message_set_status (msg, SOUP_STATUS_NOT_MODIFIED, NULL);
+    }
+  else if (g_str_equal (path, "/drip"))
+    {
+      serve_drip (self, msg);
     }
   else
     {

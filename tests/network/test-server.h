@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 typedef struct _TestServer TestServer;
 
-/* Paths the server knows:
+/* Paths the server knows (files from test_server_set_file() first, with
+ * an ETag of their content and 304 for a matching If-None-Match):
  *   /feed.json          the feed set with test_server_set_feed(), with an
  *                       ETag and Last-Modified, and 304 for a matching
  *                       If-None-Match
@@ -32,6 +33,7 @@ typedef struct _TestServer TestServer;
  *   /feed.json.minisig  (and /chunked.json.minisig, /gzip.json.minisig) the feed's signature,
  *                       once test_server_sign_with() gave a key; files set
  *                       with test_server_set_file() then get one too
+ *   /drip               promises 1000 bytes, sends one every 100 ms
  *   anything else       404
  */
 TestServer *test_server_new             (GTlsCertificate *certificate);

@@ -1,0 +1,165 @@
+/* haven-byline.c: who made an explainer: avatar, name and role
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "haven-byline"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "haven-byline.h"
+#include "haven-widget-util.h"
+
+#define AVATAR_SIZE 48
+
+/* The creator's picture comes from the image cache, decoded off the main
+ * thread at the avatar's size; until it is there, or when there is none,
+ * the avatar shows the name's initials. */
+struct _HavenByline
+{
+  GtkBox           parent_instance;
+
+  HavenPerson     *person;
+  HavenImageCache *cache;
+  gulong           stored_id;
+  GCancellable    *cancellable;
+  AdwAvatar       *avatar;
+};
+
+G_DEFINE_FINAL_TYPE (HavenByline, haven_byline, GTK_TYPE_BOX)
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = haven_image_cache_load_finish (HAVEN_IMAGE_CACHE (object), result, &error);
+  g_autoptr(GdkTexture) texture = NULL;
+  HavenByline *self;
+
+  /* Cancelled when the byline goes away, so it is alive when pixels come. */
+  if (pixbuf == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_debug ("Creator picture not shown: %s", error->message);
+      return;
+    }
+
+  self = HAVEN_BYLINE (user_data);
+  texture = gdk_texture_new_for_pixbuf (pixbuf);
+  adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
+}
+
+static void
+load (HavenByline *self)
+{
+  int size = AVATAR_SIZE * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  haven_image_cache_load_async (self->cache, self->person->avatar_url, size, size,
+                                self->cancellable, loaded_cb, self);
+}
+
+static void
+stored_cb (HavenImageCache *cache,
+           const char      *url,
+           HavenByline     *self)
+{
+  if (g_strcmp0 (url, self->person->avatar_url) == 0)
+    load (self);
+}
+
+static void
+haven_byline_dispose (GObject *object)
+{
+  HavenByline *self = HAVEN_BYLINE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->cache != NULL)
+    g_clear_signal_handler (&self->stored_id, self->cache);
+  g_clear_object (&self->cache);
+  g_clear_pointer (&self->person, haven_person_unref);
+
+  G_OBJECT_CLASS (haven_byline_parent_class)->dispose (object);
+}
+
+static void
+haven_byline_class_init (HavenBylineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = haven_byline_dispose;
+}
+
+static void
+haven_byline_init (HavenByline *self)
+{
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_HORIZONTAL);
+  gtk_box_set_spacing (GTK_BOX (self), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "haven-byline");
+}
+
+/**
+ * haven_byline_new:
+ * @person: an explainer's creator
+ * @cache: (nullable): where the creator's picture is
+ *
+ * Returns: (transfer floating): the creator's avatar (their picture, or
+ *   their initials), name and role
+ */
+GtkWidget *
+haven_byline_new (HavenPerson     *person,
+                  HavenImageCache *cache)
+{
+  HavenByline *self;
+  GtkWidget *text, *label;
+  g_autofree char *by = NULL;
+
+  g_return_val_if_fail (person != NULL, NULL);
+  g_return_val_if_fail (!cache || HAVEN_IS_IMAGE_CACHE (cache), NULL);
+
+  self = g_object_new (HAVEN_TYPE_BYLINE, NULL);
+  self->person = haven_person_ref (person);
+
+  /* The name is read out next to it; the picture adds nothing to hear. */
+  self->avatar = ADW_AVATAR (adw_avatar_new (AVATAR_SIZE, person->name, TRUE));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->avatar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, person->name, -1);
+  gtk_widget_set_valign (GTK_WIDGET (self->avatar), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->avatar));
+
+  text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (text, TRUE);
+  /* Translators: %s is who made an explainer */
+  by = g_strdup_printf (_("By %s"), person->name);
+  label = haven_text_label_new (by, "heading");
+  gtk_box_append (GTK_BOX (text), label);
+  if (person->role != NULL)
+    gtk_box_append (GTK_BOX (text), haven_text_label_new (person->role, "dim-label"));
+  gtk_box_append (GTK_BOX (self), text);
+
+  if (cache != NULL && person->avatar_url != NULL)
+    {
+      self->cache = g_object_ref (cache);
+      self->stored_id = g_signal_connect (cache, "image-stored", G_CALLBACK (stored_cb), self);
+      load (self);
+    }
+
+  return GTK_WIDGET (self);
+}
+
+AdwAvatar *
+haven_byline_get_avatar (HavenByline *self)
+{
+  g_return_val_if_fail (HAVEN_IS_BYLINE (self), NULL);
+
+  return self->avatar;
+}
