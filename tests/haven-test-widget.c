@@ -62,7 +62,7 @@ void
 haven_test_widget_init (int    *argc,
                         char ***argv)
 {
-  g_autoptr(GError) error = NULL;
+  g_autofree char *parent = NULL;
   g_autofree char *data_home = NULL;
   g_autofree char *cache_home = NULL;
 
@@ -81,9 +81,13 @@ haven_test_widget_init (int    *argc,
         g_setenv ("MESA_SHADER_CACHE_DIR", caches, TRUE);
     }
 
-  /* Before anything asks GLib where these folders are. */
-  data_dir = g_dir_make_tmp ("haven-test-XXXXXX", &error);
-  g_assert_no_error (error);
+  /* Inside the data folder the test was given (meson gives one in the
+   * build directory), so a test that fails leaves its files there to look
+   * at, not in /tmp. Before anything asks GLib where these folders are. */
+  parent = g_strdup (g_getenv ("XDG_DATA_HOME") != NULL ? g_getenv ("XDG_DATA_HOME") : g_get_tmp_dir ());
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  data_dir = g_build_filename (parent, "haven-test-XXXXXX", NULL);
+  g_assert_nonnull (g_mkdtemp (data_dir));
   atexit (remove_data_dir);
   data_home = g_build_filename (data_dir, "data", NULL);
   cache_home = g_build_filename (data_dir, "cache", NULL);
@@ -102,13 +106,6 @@ haven_test_widget_init (int    *argc,
 
     g_settings_set_string (settings, "feed-url", "http://127.0.0.1:9/feed.json");
   }
-}
-
-/* The folder that holds this test's XDG_DATA_HOME and XDG_CACHE_HOME. */
-const char *
-haven_test_widget_data_dir (void)
-{
-  return data_dir;
 }
 
 /* One application, registered as the real program is, but never meeting a
@@ -383,7 +380,7 @@ haven_test_wait_for_text_at (const char *file,
   TextWait wait = { root, text, NULL };
 
   haven_test_wait_for_at (file, line, func, text_shown, &wait, HAVEN_TEST_TIMEOUT_MS,
-                          "“%s” on screen in %s", text, G_OBJECT_TYPE_NAME (root));
+                          "'%s' on screen in %s", text, G_OBJECT_TYPE_NAME (root));
 
   return wait.found;
 }
@@ -398,7 +395,7 @@ haven_test_wait_for_no_text_at (const char *file,
   TextWait wait = { root, text, NULL };
 
   haven_test_wait_for_at (file, line, func, text_not_shown, &wait, HAVEN_TEST_TIMEOUT_MS,
-                          "“%s” to leave the screen in %s", text, G_OBJECT_TYPE_NAME (root));
+                          "'%s' to leave the screen in %s", text, G_OBJECT_TYPE_NAME (root));
 }
 
 typedef struct
@@ -470,7 +467,7 @@ haven_test_wait_for_property_at (const char *file,
   wait.pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
   if (wait.pspec == NULL)
     {
-      g_autofree char *message = g_strdup_printf ("%s has no property “%s”",
+      g_autofree char *message = g_strdup_printf ("%s has no property '%s'",
                                                   G_OBJECT_TYPE_NAME (object), property);
 
       g_assertion_message (G_LOG_DOMAIN, file, line, func, message);

@@ -30,7 +30,6 @@ typedef gboolean (*HavenTestCondition) (gpointer data);
 /* Setup, before anything else in main(). */
 void              haven_test_widget_init     (int    *argc,
                                               char ***argv);
-const char       *haven_test_widget_data_dir (void);
 
 HavenApplication *haven_test_application_new (void);
 HavenWindow      *haven_test_active_window   (HavenApplication *app);
