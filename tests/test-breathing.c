@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "haven-breathing-circle.h"
+#include "haven-test-widget.h"
 
 static void
 check_animated (gboolean animations,
@@ -46,8 +47,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  haven_test_widget_init (&argc, &argv);
 
   g_test_add_func ("/breathing/still-with-reduced-motion", test_reduced_motion);
   g_test_add_func ("/breathing/animated", test_animated);

@@ -9,7 +9,6 @@
 #include <json-glib/json-glib.h>
 
 #include "explainer-copies.h"
-#include "haven-application.h"
 #include "haven-campaign-card.h"
 #include "haven-explainer-reader.h"
 #include "haven-explainer-row.h"
@@ -18,156 +17,27 @@
 #include "haven-feed-url.h"
 #include "haven-home-view.h"
 #include "haven-insight-chart.h"
-#include "haven-window.h"
+#include "haven-test-widget.h"
 
 static HavenApplication *app;
-
-/* Runs the main loop for a short while, so that allocation and the search
- * entry's delay settle. */
-static void
-settle (void)
-{
-  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 4;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-/* The first widget below @root, depth first, that @match takes; with
- * @mapped_only, only what is on screen. */
-static GtkWidget *
-find_below (GtkWidget     *root,
-            Match          match,
-            gconstpointer  data,
-            gboolean       mapped_only)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (mapped_only && !gtk_widget_get_mapped (child))
-        continue;
-      if (match (child, data))
-        return child;
-      if ((found = find_below (child, match, data, mapped_only)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static gboolean
-has_class (GtkWidget     *widget,
-           gconstpointer  css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
-}
-
-static gboolean
-is_label_of (GtkWidget     *widget,
-             gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
-shows_text (GtkWidget     *widget,
-            gconstpointer  text)
-{
-  return is_label_of (widget, text) ||
-         (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0);
-}
 
 static GtkWidget *
 find_widget (GtkWidget *root,
              GType      type)
 {
-  return find_below (root, is_of_type, GSIZE_TO_POINTER (type), FALSE);
-}
-
-static GtkWidget *
-find_with_class (GtkWidget  *root,
-                 const char *css_class)
-{
-  return find_below (root, has_class, css_class, FALSE);
-}
-
-/* A mapped (on screen) label or button showing exactly @text. */
-static GtkWidget *
-find_mapped_text (GtkWidget  *root,
-                  const char *text)
-{
-  return find_below (root, shows_text, text, TRUE);
-}
-
-/* A label showing exactly @text, on screen or scrolled off. */
-static GtkWidget *
-find_list_text (GtkWidget  *root,
-                const char *text)
-{
-  return find_below (root, is_label_of, text, FALSE);
-}
-
-/* Runs the main loop until @text is on screen in @root (or is not, for
- * @present FALSE), or 5 s pass: the search entry waits before it searches,
- * longer on a busy machine. */
-static GtkWidget *
-wait_for_text (GtkWidget  *root,
-               const char *text,
-               gboolean    present)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  GtkWidget *found;
-
-  while (((found = find_mapped_text (root, text)) != NULL) != present &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  return found;
-}
-
-static void
-wait_for_count (GListModel *model,
-                guint       count)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (g_list_model_get_n_items (model) != count && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
+  return haven_test_find_type (root, type);
 }
 
 static HavenWindow *
 open_window (void)
 {
-  GtkWindow *window;
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  g_application_activate (G_APPLICATION (app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_assert_true (HAVEN_IS_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  settle ();
-
-  return HAVEN_WINDOW (window);
+  return haven_test_open_window (app);
 }
 
 static void
 close_windows (void)
 {
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  settle ();
+  haven_test_close_windows (app);
 }
 
 static HavenFeed *
@@ -280,6 +150,19 @@ first_card (HavenHomeView *home)
   return HAVEN_CAMPAIGN_CARD (gtk_flow_box_child_get_child (child));
 }
 
+/* Whether @widget has a place on screen: allocated, after a frame. */
+static gboolean
+is_laid_out (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
+static gboolean
+hero_has_image (gpointer hero)
+{
+  return haven_campaign_hero_has_image (hero, NULL, NULL);
+}
+
 /* The art is decoded off the main thread at the size the card shows it,
  * not at the bundled SVG's 1200×600, and the accent-colour placeholder it
  * replaces has the same size. */
@@ -290,23 +173,18 @@ test_home_hero_art (void)
   HavenHomeView *home = HAVEN_HOME_VIEW (find_widget (GTK_WIDGET (window), HAVEN_TYPE_HOME_VIEW));
   HavenCampaignCard *card;
   GtkWidget *hero;
-  gint64 deadline;
   int width = 0, height = 0, shown_width, shown_height;
 
-  settle ();
   card = first_card (home);
   hero = find_widget (GTK_WIDGET (card), GTK_TYPE_DRAWING_AREA);
   g_assert_nonnull (hero);
+  haven_test_wait_for (is_laid_out, hero, HAVEN_TEST_TIMEOUT_MS);
   shown_width = gtk_widget_get_width (hero) * gtk_widget_get_scale_factor (hero);
   shown_height = gtk_widget_get_height (hero) * gtk_widget_get_scale_factor (hero);
   g_assert_cmpint (shown_width, >, 0);
   g_assert_cmpint (shown_height, ==, 140 * gtk_widget_get_scale_factor (hero));
 
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (!haven_campaign_hero_has_image (hero, &width, &height) &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
+  haven_test_wait_for (hero_has_image, hero, 10000);
   g_assert_true (haven_campaign_hero_has_image (hero, &width, &height));
   /* It covers the area, in both directions, and is not much larger. */
   g_assert_cmpint (width, >=, shown_width);
@@ -316,6 +194,12 @@ test_home_hero_art (void)
   g_assert_cmpint (gtk_widget_get_height (hero), ==, 140);
 
   close_windows ();
+}
+
+static gboolean
+has_focus (gpointer widget)
+{
+  return gtk_widget_has_focus (widget);
 }
 
 static void
@@ -328,29 +212,26 @@ test_home_cards (void)
   HavenCampaignCard *card;
 
   haven_home_view_set_today (home, highlight);
-  settle ();
   card = first_card (home);
   g_assert_cmpstr (haven_campaign_get_id (haven_campaign_card_get_campaign (card)), ==, "world-mental-health-day-2026");
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (card), "Today: World Mental Health Day"));
+  g_assert_nonnull (haven_test_wait_for_text (card, "Today: World Mental Health Day"));
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (card)));
   g_assert_false (gtk_widget_get_focusable (gtk_widget_get_parent (GTK_WIDGET (card))));
 
   haven_home_view_set_today (home, november);
-  settle ();
   card = first_card (home);
   g_assert_cmpstr (haven_campaign_get_id (haven_campaign_card_get_campaign (card)), !=, "world-mental-health-day-2026");
   g_assert_true (haven_campaign_is_running (haven_campaign_card_get_campaign (card), november));
 
   /* Activating a card opens its page; Escape brings the cards back with
    * the card focused again. */
-  g_signal_emit_by_name (card, "clicked");
-  settle ();
+  haven_test_wait_for_mapped (card);
+  haven_test_click (GTK_WIDGET (card));
   g_assert_cmpstr (haven_home_view_get_page (home), ==, "campaign");
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (home),
-                                      haven_campaign_get_description (haven_campaign_card_get_campaign (card))));
+  g_assert_nonnull (haven_test_wait_for_text (home, haven_campaign_get_description (haven_campaign_card_get_campaign (card))));
   gtk_widget_activate_action (GTK_WIDGET (home), "home.back", NULL);
-  settle ();
   g_assert_cmpstr (haven_home_view_get_page (home), ==, "campaigns");
+  haven_test_wait_for (has_focus, card, HAVEN_TEST_TIMEOUT_MS);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (card)));
 
   g_date_free (highlight);
@@ -370,24 +251,22 @@ test_campaign_chart (void)
   HavenInsight *insight;
 
   haven_home_view_open_campaign (home, "world-mental-health-day-2026");
-  settle ();
 
   for (guint i = 0; explainers[i] != NULL; i++)
-    g_assert_nonnull (find_mapped_text (GTK_WIDGET (home),
-                                        haven_explainer_get_title (haven_feed_lookup_explainer (feed, explainers[i]))));
+    g_assert_nonnull (haven_test_wait_for_text (home, haven_explainer_get_title (haven_feed_lookup_explainer (feed, explainers[i]))));
 
   g_assert_cmpuint (insights->len, >, 0);
   insight = g_ptr_array_index (insights, 0);
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (home), insight->title));
+  g_assert_nonnull (haven_test_wait_for_text (home, insight->title));
   for (guint i = 0; i < insight->figures->len; i++)
     {
       HavenFigure *figure = g_ptr_array_index (insight->figures, i);
       g_autofree char *value = haven_insight_format_figure (figure);
 
-      g_assert_nonnull (find_mapped_text (GTK_WIDGET (home), figure->label));
-      g_assert_nonnull (find_mapped_text (GTK_WIDGET (home), value));
+      g_assert_nonnull (haven_test_wait_for_text (home, figure->label));
+      g_assert_nonnull (haven_test_wait_for_text (home, value));
     }
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (home), insight->source->title));
+  g_assert_nonnull (haven_test_wait_for_text (home, insight->source->title));
 
   close_windows ();
 }
@@ -395,9 +274,14 @@ test_campaign_chart (void)
 static HavenExplainersView *
 explainers_view (HavenWindow *window)
 {
+  GtkWidget *view;
+
   haven_window_show_view (window, HAVEN_VIEW_EXPLAINERS);
-  settle ();
-  return HAVEN_EXPLAINERS_VIEW (find_widget (GTK_WIDGET (window), HAVEN_TYPE_EXPLAINERS_VIEW));
+  view = find_widget (GTK_WIDGET (window), HAVEN_TYPE_EXPLAINERS_VIEW);
+  g_assert_nonnull (view);
+  haven_test_wait_for_mapped (view);
+
+  return HAVEN_EXPLAINERS_VIEW (view);
 }
 
 static gboolean
@@ -438,13 +322,12 @@ test_topic_filter (void)
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, expected);
   g_assert_true (results_contain (results, "panic-attacks"));
   g_assert_false (results_contain (results, "sleep"));
-  settle ();
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (view), "Panic attacks"));
-  g_assert_null (find_mapped_text (GTK_WIDGET (view), "Sleeping better"));
+  g_assert_nonnull (haven_test_wait_for_text (view, "Panic attacks"));
+  haven_test_wait_for_frame (view);
+  g_assert_null (haven_test_find_text (GTK_WIDGET (view), "Sleeping better"));
 
   haven_explainers_view_set_topic (view, NULL);
-  settle ();
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (view), "Sleeping better"));
+  g_assert_nonnull (haven_test_wait_for_text (view, "Sleeping better"));
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, g_list_model_get_n_items (all));
 
   close_windows ();
@@ -467,27 +350,31 @@ test_search_and_crisis_callout (void)
 
   /* Ctrl+F opens the search. */
   gtk_widget_activate_action (GTK_WIDGET (view), "explainers.search", NULL);
-  settle ();
+  haven_test_wait_for_mapped (search_entry (view));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (search_entry (view))));
 
+  /* The entry waits a moment before it searches. */
   gtk_editable_set_text (search_entry (view), "PANIC");
-  wait_for_count (results, 1);
+  haven_test_wait_for_n_items (results, 1);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
   g_assert_true (results_contain (results, "panic-attacks"));
-  g_assert_null (find_mapped_text (GTK_WIDGET (view), "Get Help Now"));
+  haven_test_wait_for_frame (view);
+  g_assert_null (haven_test_find_text (GTK_WIDGET (view), "Get Help Now"));
 
   gtk_editable_set_text (search_entry (view), "suicide");
-  help = wait_for_text (GTK_WIDGET (view), "Get Help Now", TRUE);
-  settle ();
+  help = haven_test_wait_for_text (view, "Get Help Now");
   g_assert_nonnull (help);
-  list = find_with_class (GTK_WIDGET (view), "haven-explainer-list");
+  /* Where it is, once laid out. */
+  haven_test_wait_for_frame (view);
+  list = haven_test_find_class (GTK_WIDGET (view), "haven-explainer-list");
   g_assert_nonnull (list);
   g_assert_true (gtk_widget_compute_point (help, GTK_WIDGET (view), &GRAPHENE_POINT_INIT (0, 0), &help_point));
   g_assert_true (gtk_widget_compute_point (list, GTK_WIDGET (view), &GRAPHENE_POINT_INIT (0, 0), &list_point));
   g_assert_cmpfloat (help_point.y, <, list_point.y);
 
   gtk_editable_set_text (search_entry (view), "");
-  g_assert_null (wait_for_text (GTK_WIDGET (view), "Get Help Now", FALSE));
+  haven_test_wait_for_no_text (view, "Get Help Now");
+  g_assert_null (haven_test_find_text (GTK_WIDGET (view), "Get Help Now"));
 
   close_windows ();
 }
@@ -514,8 +401,8 @@ test_saved (void)
   haven_explainers_view_set_saved_only (view, FALSE);
 
   haven_explainers_view_open_explainer (view, "sleep");
-  settle ();
   save = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (reader_of (view)), GTK_TYPE_TOGGLE_BUTTON));
+  haven_test_wait_for_mapped (save);
   g_assert_false (gtk_toggle_button_get_active (save));
   gtk_toggle_button_set_active (save, TRUE);
 
@@ -537,6 +424,12 @@ test_saved (void)
   close_windows ();
 }
 
+static gboolean
+is_not_reading (gpointer view)
+{
+  return !haven_explainers_view_get_reading (view);
+}
+
 static void
 test_content_note (void)
 {
@@ -548,37 +441,36 @@ test_content_note (void)
 
   g_assert_true (haven_explainer_get_sensitive (self_harm));
   haven_explainers_view_open_explainer (view, "self-harm");
-  settle ();
   g_assert_true (haven_explainer_reader_get_showing_note (reader));
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), haven_explainer_get_content_note (self_harm)));
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Continue Reading"));
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Go Back"));
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Get Help Now"));
-  /* The piece itself is not on screen yet. */
-  g_assert_null (find_mapped_text (GTK_WIDGET (reader), "When to get urgent help"));
+  g_assert_nonnull (haven_test_wait_for_text (reader, haven_explainer_get_content_note (self_harm)));
+  g_assert_nonnull (haven_test_wait_for_text (reader, "Continue Reading"));
+  g_assert_nonnull (haven_test_wait_for_text (reader, "Go Back"));
+  g_assert_nonnull (haven_test_wait_for_text (reader, "Get Help Now"));
+  /* The piece itself is not on screen yet, once the note is laid out. */
+  haven_test_wait_for_frame (reader);
+  g_assert_null (haven_test_find_text (GTK_WIDGET (reader), "When to get urgent help"));
   g_assert_false (gtk_widget_get_mapped (find_widget (GTK_WIDGET (reader), GTK_TYPE_TOGGLE_BUTTON)));
 
   /* Go Back returns to the list. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.back", NULL);
-  settle ();
+  haven_test_wait_for (is_not_reading, view, HAVEN_TEST_TIMEOUT_MS);
   g_assert_false (haven_explainers_view_get_reading (view));
 
   haven_explainers_view_open_explainer (view, "self-harm");
-  settle ();
   g_assert_true (haven_explainer_reader_get_showing_note (reader));
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.continue", NULL);
-  settle ();
   g_assert_false (haven_explainer_reader_get_showing_note (reader));
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "When to get urgent help"));
+  g_assert_nonnull (haven_test_wait_for_text (reader, "When to get urgent help"));
+  haven_test_wait_for_mapped (find_widget (GTK_WIDGET (reader), GTK_TYPE_TOGGLE_BUTTON));
   g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (reader), GTK_TYPE_TOGGLE_BUTTON)));
   /* It ends with the help call-out. */
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Talk to Someone"));
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "Get Help Now"));
+  g_assert_nonnull (haven_test_wait_for_text (reader, "Talk to Someone"));
+  g_assert_nonnull (haven_test_wait_for_text (reader, "Get Help Now"));
 
   /* A piece on no sensitive topic opens straight on its text. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.back", NULL);
   haven_explainers_view_open_explainer (view, "sleep");
-  settle ();
+  g_assert_nonnull (haven_test_wait_for_text (reader, "Sleeping better"));
   g_assert_false (haven_explainer_get_sensitive (haven_feed_lookup_explainer (feed, "sleep")));
   g_assert_false (haven_explainer_reader_get_showing_note (reader));
 
@@ -595,14 +487,12 @@ test_text_size (void)
 
   g_settings_reset (settings, "text-size");
   haven_explainers_view_open_explainer (view, "sleep");
-  settle ();
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "100%"));
+  g_assert_nonnull (haven_test_wait_for_text (reader, "100%"));
 
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-in", NULL);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-in", NULL);
   g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 120);
-  settle ();
-  g_assert_nonnull (find_mapped_text (GTK_WIDGET (reader), "120%"));
+  g_assert_nonnull (haven_test_wait_for_text (reader, "120%"));
 
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-out", NULL);
   g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 110);
@@ -610,6 +500,20 @@ test_text_size (void)
   g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 100);
 
   close_windows ();
+}
+
+typedef struct
+{
+  HavenExplainerReader *reader;
+  HavenExplainer       *explainer;
+} ReaderWait;
+
+static gboolean
+reader_shows (gpointer data)
+{
+  ReaderWait *wait = data;
+
+  return haven_explainer_reader_get_explainer (wait->reader) == wait->explainer;
 }
 
 static void
@@ -622,14 +526,18 @@ test_feed_update_keeps_place (void)
   g_autoptr(HavenFeed) without = feed_without_explainer ("sleep");
 
   haven_explainers_view_open_explainer (view, "sleep");
-  settle ();
+  haven_test_wait_for_mapped (reader);
   g_object_set (window, "feed", same, NULL);
-  settle ();
+  {
+    ReaderWait wait = { reader, haven_feed_lookup_explainer (same, "sleep") };
+
+    haven_test_wait_for (reader_shows, &wait, HAVEN_TEST_TIMEOUT_MS);
+  }
   g_assert_true (haven_explainers_view_get_reading (view));
   g_assert_true (haven_explainer_reader_get_explainer (reader) == haven_feed_lookup_explainer (same, "sleep"));
 
   g_object_set (window, "feed", without, NULL);
-  settle ();
+  haven_test_wait_for (is_not_reading, view, HAVEN_TEST_TIMEOUT_MS);
   g_assert_false (haven_explainers_view_get_reading (view));
   g_assert_false (results_contain (haven_explainers_view_get_results (view), "sleep"));
 
@@ -665,6 +573,44 @@ count_rows (GtkWidget *list_view)
   return n;
 }
 
+typedef struct
+{
+  GtkWidget      *list_view;
+  guint           n_rows;
+  HavenExplainer *explainer;
+} ListWait;
+
+static gboolean
+has_n_rows (gpointer data)
+{
+  ListWait *wait = data;
+
+  return count_rows (wait->list_view) == wait->n_rows;
+}
+
+static gboolean
+has_more_rows (gpointer data)
+{
+  ListWait *wait = data;
+
+  return count_rows (wait->list_view) > wait->n_rows;
+}
+
+static gboolean
+focus_on_explainer (gpointer data)
+{
+  ListWait *wait = data;
+  GtkWidget *item = list_item_for (wait->list_view, wait->explainer);
+
+  return item != NULL && gtk_widget_has_focus (item);
+}
+
+static gboolean
+shows_more (gpointer list_view)
+{
+  return haven_test_find_label (list_view, "Show More") != NULL;
+}
+
 /* A long list shows a page of results and ends in “Show More”, which
  * Enter on its list item (or a click) follows with the next page and
  * the focus on its first explainer; a new filter starts at the first
@@ -679,19 +625,23 @@ test_show_more (void)
   GtkWidget *list_view;
   GtkWidget *more;
   GtkWidget *item;
+  ListWait wait = { NULL, 0, NULL };
   guint n_all, page, more_position;
   g_autoptr(HavenExplainer) first_new = NULL;
   g_autoptr(HavenExplainer) last = NULL;
 
   /* The bundled feed's twelve, a few more than a page, show at once. */
-  settle ();
-  list_view = find_with_class (GTK_WIDGET (view), "haven-explainer-list");
+  list_view = haven_test_find_class (GTK_WIDGET (view), "haven-explainer-list");
+  g_assert_nonnull (list_view);
+  wait.list_view = list_view;
+  wait.n_rows = 12;
+  haven_test_wait_for (has_n_rows, &wait, HAVEN_TEST_TIMEOUT_MS);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 12);
   g_assert_cmpuint (count_rows (list_view), ==, 12);
-  g_assert_null (find_list_text (list_view, "Show More"));
+  g_assert_null (haven_test_find_label (list_view, "Show More"));
 
   g_object_set (window, "feed", feed, NULL);
-  settle ();
+  haven_test_wait_for (shows_more, list_view, HAVEN_TEST_TIMEOUT_MS);
   n_all = g_list_model_get_n_items (results);
   g_assert_cmpuint (n_all, ==, 36);
 
@@ -701,10 +651,10 @@ test_show_more (void)
   g_assert_cmpuint (page, <, n_all);
   more_position = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)))) - 1;
   g_assert_cmpuint (more_position, ==, page);
-  g_assert_nonnull (find_list_text (list_view, "Show More"));
+  g_assert_nonnull (haven_test_find_label (list_view, "Show More"));
   {
     g_autofree char *count = g_strdup_printf ("%u of %u explainers shown", page, n_all);
-    g_assert_nonnull (find_list_text (list_view, count));
+    g_assert_nonnull (haven_test_find_label (list_view, count));
   }
   /* The first explainer of the next page is not in the list yet. */
   first_new = g_list_model_get_item (results, page);
@@ -712,17 +662,19 @@ test_show_more (void)
 
   /* Enter on “Show More”, as the keyboard does it. */
   g_signal_emit_by_name (list_view, "activate", more_position);
-  settle ();
+  wait.explainer = first_new;
+  haven_test_wait_for (focus_on_explainer, &wait, HAVEN_TEST_TIMEOUT_MS);
   item = list_item_for (list_view, first_new);
   g_assert_nonnull (item);
   g_assert_true (gtk_widget_has_focus (item));
   g_assert_cmpuint (count_rows (list_view), ==, MIN (2 * page, n_all));
 
   /* Until the results run out; then the row goes. */
-  while ((more = find_list_text (list_view, "Show More")) != NULL)
+  while ((more = haven_test_find_label (list_view, "Show More")) != NULL)
     {
+      wait.n_rows = count_rows (list_view);
       gtk_widget_activate (gtk_widget_get_ancestor (more, GTK_TYPE_BUTTON));
-      settle ();
+      haven_test_wait_for (has_more_rows, &wait, HAVEN_TEST_TIMEOUT_MS);
     }
   g_assert_cmpuint (count_rows (list_view), ==, n_all);
   last = g_list_model_get_item (results, n_all - 1);
@@ -730,14 +682,16 @@ test_show_more (void)
 
   /* A topic shows its first page again. */
   haven_explainers_view_set_topic (view, "anxiety");
-  settle ();
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 6);
+  wait.n_rows = 6;
+  haven_test_wait_for (has_n_rows, &wait, HAVEN_TEST_TIMEOUT_MS);
   g_assert_cmpuint (count_rows (list_view), ==, 6);
-  g_assert_null (find_list_text (list_view, "Show More"));
+  g_assert_null (haven_test_find_label (list_view, "Show More"));
   haven_explainers_view_set_topic (view, NULL);
-  settle ();
+  wait.n_rows = page;
+  haven_test_wait_for (has_n_rows, &wait, HAVEN_TEST_TIMEOUT_MS);
   g_assert_cmpuint (count_rows (list_view), ==, page);
-  g_assert_nonnull (find_list_text (list_view, "Show More"));
+  g_assert_nonnull (haven_test_find_label (list_view, "Show More"));
 
   close_windows ();
 }
@@ -788,13 +742,8 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = haven_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  haven_test_widget_init (&argc, &argv);
+  app = haven_test_application_new ();
 
   g_test_add_func ("/home/badges", test_badges);
   g_test_add_func ("/home/cards", test_home_cards);

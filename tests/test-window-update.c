@@ -8,8 +8,7 @@
 #include <string.h>
 #include <adwaita.h>
 
-#include "haven-application.h"
-#include "haven-window.h"
+#include "haven-test-widget.h"
 #include "network/network-test-util.h"
 #include "network/test-server.h"
 
@@ -32,32 +31,23 @@ feed_from (const char *generated)
   return g_string_free_to_bytes (text);
 }
 
-static void
-iterate_while (gboolean (*waiting) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+/* An update and the image downloads after it take a few seconds. */
+#define UPDATE_TIMEOUT_MS 15000
 
-  while (waiting (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
+static gboolean
+feed_is_not (gpointer data)
+{
+  return haven_application_get_feed (app) != data;
 }
 
 static gboolean
-feed_is (gpointer data)
+window_has_status (gpointer window)
 {
-  return haven_application_get_feed (app) == data;
+  return haven_window_get_status (window) != NULL;
 }
 
 static gboolean
-window_has_no_status (gpointer window)
-{
-  return haven_window_get_status (window) == NULL;
-}
-
-static gboolean
-images_not_all_requested (gpointer data)
+images_all_requested (gpointer data)
 {
   const char *names[] = {
     "world-mental-health-day-2026.svg", "online-pressure.svg",
@@ -69,22 +59,10 @@ images_not_all_requested (gpointer data)
       g_autofree char *path = g_strconcat ("/images/", names[i], NULL);
 
       if (test_server_get_n_requests (server, path) == 0)
-        return TRUE;
+        return FALSE;
     }
 
-  return FALSE;
-}
-
-static HavenWindow *
-open_window (void)
-{
-  GtkWindow *window;
-
-  g_application_activate (G_APPLICATION (app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_assert_nonnull (window);
-
-  return HAVEN_WINDOW (window);
+  return TRUE;
 }
 
 /* Ctrl+R fetches a newer feed: the application's feed changes and the
@@ -101,10 +79,10 @@ test_update_lands (void)
 
   /* Opening the window starts an update of the bundled content. */
   test_server_set_feed (server, newer, "\"v1\"");
-  window = open_window ();
+  window = haven_test_open_window (app);
   haven_window_show_view (window, HAVEN_VIEW_HELP);
   g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
-  iterate_while (feed_is, before);
+  haven_test_wait_for (feed_is_not, before, UPDATE_TIMEOUT_MS);
 
   after = haven_application_get_feed (app);
   g_assert_cmpint (g_date_get_day (haven_feed_get_generated (after)), ==, 1);
@@ -115,7 +93,7 @@ test_update_lands (void)
   g_assert_null (haven_window_get_status (window));
 
   /* Then every image of the new feed is fetched, whatever the reader opens. */
-  iterate_while (images_not_all_requested, NULL);
+  haven_test_wait_for (images_all_requested, NULL, UPDATE_TIMEOUT_MS);
 }
 
 /* An invalid feed changes nothing but the status line, which has the detail. */
@@ -124,13 +102,13 @@ test_invalid_update (void)
 {
   g_autoptr(GBytes) invalid = g_bytes_new_static ("{\"format_version\": \"1.0\"}", 25);
   g_autoptr(GBytes) newest = feed_from ("2026-12-02");
-  HavenWindow *window = open_window ();
+  HavenWindow *window = haven_test_open_window (app);
   HavenFeed *before = haven_application_get_feed (app);
   g_autofree char *detail = NULL;
 
   test_server_set_feed (server, invalid, "\"bad\"");
   g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
-  iterate_while (window_has_no_status, window);
+  haven_test_wait_for (window_has_status, window, UPDATE_TIMEOUT_MS);
 
   g_assert_cmpstr (haven_window_get_status (window), ==,
                    "Couldn’t update: the server sent an invalid feed.");
@@ -141,7 +119,7 @@ test_invalid_update (void)
   /* The next good update clears the status. */
   test_server_set_feed (server, newest, "\"v2\"");
   g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
-  iterate_while (feed_is, before);
+  haven_test_wait_for (feed_is_not, before, UPDATE_TIMEOUT_MS);
   g_assert_null (haven_window_get_status (window));
 }
 
@@ -153,13 +131,13 @@ test_tampered_update (void)
   g_autoptr(GBytes) newer = feed_from ("2026-12-03");
   g_autoptr(GBytes) signature = minisign_test_sign (publisher, newer, NULL, FALSE);
   g_autoptr(GBytes) tampered = minisign_test_flip_byte (newer, minisign_test_find (newer, "2026-12-03") + 9);
-  HavenWindow *window = open_window ();
+  HavenWindow *window = haven_test_open_window (app);
   HavenFeed *before = haven_application_get_feed (app);
 
   test_server_set_feed (server, tampered, "\"tampered\"");
   test_server_set_signature (server, signature);
   g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
-  iterate_while (window_has_no_status, window);
+  haven_test_wait_for (window_has_status, window, UPDATE_TIMEOUT_MS);
 
   g_assert_cmpstr (haven_window_get_status (window), ==,
                    "Couldn’t update: the feed does not match its signature.");
@@ -170,18 +148,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = NULL;
   g_autofree char *url = NULL;
   int status;
 
-  /* A private data folder: this test stores feeds. */
-  data_home = g_dir_make_tmp ("haven-data-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", data_home, TRUE);
-  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  /* A private data folder too: this test stores feeds. */
+  haven_test_widget_init (&argc, &argv);
 
   server = test_server_new (NULL);
   url = test_server_url (server, "/feed.json");
@@ -196,10 +167,7 @@ main (int   argc,
     g_settings_set_strv (settings, "feed-public-keys", keys);
   }
 
-  app = haven_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = haven_test_application_new ();
 
   g_test_add_func ("/window/update-lands", test_update_lands);
   g_test_add_func ("/window/invalid-update", test_invalid_update);
@@ -211,7 +179,6 @@ main (int   argc,
   g_clear_object (&app);
   g_clear_pointer (&server, test_server_free);
   g_clear_pointer (&publisher, minisign_test_key_free);
-  network_test_rm_rf (data_home);
 
   return status;
 }

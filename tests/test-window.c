@@ -9,85 +9,16 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "haven-application.h"
 #include "haven-preferences-window.h"
-#include "haven-window.h"
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-/* Runs the main loop for a short while, so that allocation settles. */
-static void
-settle (void)
-{
-  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          if (label == NULL)
-            return child;
-          if (GTK_IS_BUTTON (child) &&
-              g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-            return child;
-        }
-
-      found = find_widget (child, type, label);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
+#include "haven-test-widget.h"
 
 /* One application for the whole run, as in the real program. */
 static HavenApplication *app;
 
-static HavenWindow *
-active_window (void)
+static gboolean
+shows_help (gpointer window)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  g_assert_nonnull (window);
-  g_assert_true (HAVEN_IS_WINDOW (window));
-  iterate_until (widget_is_mapped, window);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-
-  return HAVEN_WINDOW (window);
-}
-
-static void
-close_all_windows (void)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  settle ();
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  return haven_window_get_view (window) == HAVEN_VIEW_HELP;
 }
 
 static void
@@ -95,12 +26,11 @@ test_window_opens_on_home (void)
 {
   HavenWindow *window;
 
-  g_application_activate (G_APPLICATION (app));
-  window = active_window ();
+  window = haven_test_open_window (app);
 
   g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HOME);
 
-  close_all_windows ();
+  haven_test_close_windows (app);
 }
 
 static void
@@ -109,19 +39,18 @@ test_get_help_now_button (void)
   HavenWindow *window;
   GtkWidget *button;
 
-  g_application_activate (G_APPLICATION (app));
-  window = active_window ();
+  window = haven_test_open_window (app);
 
-  button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "Get Help Now");
+  button = haven_test_find_button (GTK_WIDGET (window), "Get Help Now");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_visible (button));
   g_assert_true (gtk_widget_is_sensitive (button));
 
-  g_signal_emit_by_name (button, "clicked");
-  settle ();
+  haven_test_click (button);
+  haven_test_wait_for (shows_help, window, HAVEN_TEST_TIMEOUT_MS);
   g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HELP);
 
-  close_all_windows ();
+  haven_test_close_windows (app);
 }
 
 static void
@@ -132,7 +61,7 @@ test_help_now_action_opens_window (void)
   /* As `haven --help-now` and the desktop action do, with no window yet. */
   g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_action_group_activate_action (G_ACTION_GROUP (app), "help-now", NULL);
-  window = active_window ();
+  window = haven_test_active_window (app);
   g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HELP);
 
   /* A second request reuses the window. */
@@ -142,7 +71,7 @@ test_help_now_action_opens_window (void)
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
   g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HELP);
 
-  close_all_windows ();
+  haven_test_close_windows (app);
 }
 
 static void
@@ -172,24 +101,23 @@ test_window_size_remembered (void)
   HavenWindow *window;
   int width, height;
 
-  g_application_activate (G_APPLICATION (app));
-  window = active_window ();
+  window = haven_test_open_window (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
-  settle ();
+  /* Resized, as by the reader, before closing. */
+  haven_test_wait_for_quiet (window);
   gtk_window_close (GTK_WINDOW (window));
-  settle ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 
   g_settings_get (settings, "window-size", "(ii)", &width, &height);
   g_assert_cmpint (width, ==, 640);
   g_assert_cmpint (height, ==, 560);
 
-  g_application_activate (G_APPLICATION (app));
-  window = active_window ();
+  window = haven_test_open_window (app);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 640);
   g_assert_cmpint (height, ==, 560);
 
-  close_all_windows ();
+  haven_test_close_windows (app);
 }
 
 static void
@@ -202,26 +130,25 @@ check_switcher_bar (int      width,
   int minimum;
 
   g_settings_set (settings, "window-size", "(ii)", width, 720);
-  g_application_activate (G_APPLICATION (app));
-  window = active_window ();
-  settle ();
+  window = haven_test_open_window (app);
 
   /* Nothing in any view may ask for more than the width it is given. */
   for (HavenView view = HAVEN_VIEW_HOME; view <= HAVEN_VIEW_HELP; view++)
     {
       haven_window_show_view (window, view);
-      settle ();
+      /* Get Help adds the lines after the first once it is idle. */
+      haven_test_wait_for_quiet (window);
       gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
                           GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
       g_test_message ("view %d: at least %d px", view, minimum);
       g_assert_cmpint (minimum, <=, width);
     }
 
-  bar = find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL);
+  bar = haven_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
   g_assert_nonnull (bar);
   g_assert_cmpint (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)), ==, expect_bar);
 
-  close_all_windows ();
+  haven_test_close_windows (app);
 }
 
 static void
@@ -244,8 +171,7 @@ test_style_preference (void)
   HavenPreferencesWindow *preferences;
   AdwComboRow *row;
 
-  g_application_activate (G_APPLICATION (app));
-  active_window ();
+  haven_test_open_window (app);
   style_manager = adw_style_manager_get_default ();
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
@@ -254,9 +180,9 @@ test_style_preference (void)
     if (HAVEN_IS_PREFERENCES_WINDOW (l->data))
       preferences = l->data;
   g_assert_nonnull (preferences);
-  iterate_until (widget_is_mapped, preferences);
+  haven_test_wait_for_mapped (preferences);
 
-  row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, NULL));
+  row = ADW_COMBO_ROW (haven_test_find_type (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
   g_assert_nonnull (row);
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
 
@@ -272,7 +198,7 @@ test_style_preference (void)
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
 
-  close_all_windows ();
+  haven_test_close_windows (app);
 }
 
 static gboolean
@@ -291,26 +217,26 @@ test_offline_status (void)
   GtkWidget *revealer;
   GtkWidget *details;
 
-  g_application_activate (G_APPLICATION (app));
-  window = HAVEN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  window = haven_test_open_window (app);
   g_assert_nonnull (haven_application_get_feed (app));
   /* Earlier tests quit, which cancels an update; Ctrl+R starts one. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
 
-  iterate_until (window_has_status, window);
+  haven_test_wait_for (window_has_status, window, HAVEN_TEST_TIMEOUT_MS);
   g_assert_true (g_str_has_prefix (haven_window_get_status (window),
                                    "Offline. Showing content from "));
 
-  revealer = find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER, NULL);
+  revealer = haven_test_find_type (GTK_WIDGET (window), GTK_TYPE_REVEALER);
   g_assert_nonnull (revealer);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  details = find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, "_Details");
+  details = haven_test_find_button (GTK_WIDGET (window), "_Details");
   g_assert_nonnull (details);
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (details));
   g_assert_true (gtk_widget_get_visible (details));
 
   /* The views still show content. */
   g_assert_true (haven_application_get_feed (app) != NULL);
-  close_all_windows ();
+  haven_test_close_windows (app);
 }
 
 int
@@ -319,8 +245,7 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  haven_test_widget_init (&argc, &argv);
 
   /* With HAVEN_LOCALEDIR, the window is built in the language LANG names
    * (tests/meson.build measures the narrow window once per translation).
@@ -338,18 +263,7 @@ main (int   argc,
   /* GNOME's default title-bar buttons, rather than GTK's fallback of three. */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 
-  /* Tests never reach beyond the machine: nothing listens on this port. */
-  {
-    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-    g_settings_set_string (settings, "feed-url", "http://127.0.0.1:9/feed.json");
-  }
-
-  app = haven_application_new ();
-  /* Tests must never reach a Haven the developer has running. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = haven_test_application_new ();
 
   g_test_add_func ("/window/opens-on-home", test_window_opens_on_home);
   g_test_add_func ("/window/get-help-now-button", test_get_help_now_button);

@@ -1,13 +1,16 @@
 # havenatspi.py: start the real Haven on a private AT-SPI bus and find things
-# in its accessible tree, as a screen reader does.
+# in its accessible tree, as a screen reader does. The one helper of the
+# end-to-end tests: what more than one of them needs lives here.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import contextlib
 import gettext
+import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 import warnings
@@ -15,33 +18,62 @@ import warnings
 import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from gi.repository import Atspi, Gio, GLib  # noqa: E402
 
 # get_*_iface() are deprecated in newer libatspi but are what Debian 12 has.
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 
 TIMEOUT = 20
 
-
-def start_accessibility_bus():
-    """Starts the AT-SPI bus inside this test's D-Bus session (before the app)."""
-    launcher = subprocess.Popen(
-        ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(0.5)
-    return launcher
+FEED = os.path.join(os.environ.get("HAVEN_SOURCE_ROOT", ""), "data", "feed", "feed.json")
 
 
 def wait_for(predicate, what, timeout=TIMEOUT):
+    """Asks `predicate` until it answers something true, and returns that;
+    after `timeout` seconds, fails the test saying what it waited for."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         result = predicate()
         if result:
             return result
-        time.sleep(0.1)
+        time.sleep(0.1)  # between two looks, not a wait for something
     raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+def accessibility_bus_address():
+    """The address the AT-SPI bus launcher of this D-Bus session gives out,
+    or None while it has none (without starting one through D-Bus)."""
+    try:
+        session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        reply = session.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",
+                                  None, GLib.VariantType("(s)"), Gio.DBusCallFlags.NO_AUTO_START,
+                                  1000, None)
+        return reply.unpack()[0] or None
+    except GLib.Error:
+        return None
+
+
+@contextlib.contextmanager
+def accessibility_bus():
+    """The AT-SPI bus inside this test's D-Bus session, started before any
+    Haven and ready when the body starts. The launcher names its socket
+    after the X display, in XDG_RUNTIME_DIR or else ~/.cache: a private
+    directory keeps other test runs on the same machine and display number
+    from taking it."""
+    runtime = tempfile.TemporaryDirectory(prefix="haven-e2e-runtime-")
+    os.environ["XDG_RUNTIME_DIR"] = runtime.name
+    launcher = subprocess.Popen(
+        ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for(accessibility_bus_address, "the accessibility bus to start")
+        yield
+    finally:
+        launcher.terminate()
+        launcher.wait(timeout=10)
+        runtime.cleanup()
 
 
 def app_env():
@@ -58,15 +90,26 @@ def app_env():
 CLOSED_FEED_URL = "--feed-url=http://127.0.0.1:9/feed.json"
 
 
-def launch(haven, *args, lang=None):
+def launch(haven, *args, lang=None, env=None, output=None):
     """Starts Haven offline; with `lang` (such as "de_DE.UTF-8") in that
-    locale alone, whatever the test's own environment says."""
-    env = app_env()
+    locale alone, whatever the test's own environment says; with `env`, these
+    variables set too; with `output` (a file), its output kept there."""
+    full_env = app_env()
     if lang is not None:
         for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-            env.pop(name, None)
-        env["LANG"] = lang
-    return subprocess.Popen([haven, CLOSED_FEED_URL, *args], env=env)
+            full_env.pop(name, None)
+        full_env["LANG"] = lang
+    full_env.update(env or {})
+    if output is None:
+        return subprocess.Popen([haven, CLOSED_FEED_URL, *args], env=full_env)
+    return subprocess.Popen([haven, CLOSED_FEED_URL, *args], env=full_env,
+                            stdout=output, stderr=subprocess.STDOUT)
+
+
+def bundled_feed():
+    """The feed Haven ships, as the tests compare with what it shows."""
+    with open(FEED, encoding="utf-8") as f:
+        return json.load(f)
 
 
 def find_application(name="haven"):
@@ -110,35 +153,85 @@ def is_showing(node):
     return extents.width > 0 and extents.height > 0
 
 
-def find(root, role=None, name=None, showing=None):
+def text_of(node):
+    """The text of a label, entry or text area, or None."""
+    iface = node.get_text_iface()
+    # GTK 4.8's entries answer nothing for an end offset of -1.
+    return iface.get_text(0, iface.get_character_count()) if iface is not None else None
+
+
+def y_of(node):
+    return node.get_component_iface().get_extents(Atspi.CoordType.WINDOW).y
+
+
+def matching(root, role=None, name=None, showing=None, name_prefix=None, text=None,
+             actionable=False):
+    """The nodes below `root` (itself included), one by one as the walk
+    finds them, that have the `role` (one, or a tuple of roles), accessible
+    `name`, a name that starts with `name_prefix`, the `text`, an action
+    (with `actionable`), and are on screen or not (with `showing` True or
+    False); None asks nothing. Every question is a call over D-Bus: the
+    cheap ones come first."""
     for node in walk(root):
         try:
-            if role is not None and node.get_role() != role:
+            if role is not None and node.get_role() not in (role if isinstance(role, tuple) else (role,)):
                 continue
             if name is not None and node.get_name() != name:
                 continue
+            if name_prefix is not None and not (node.get_name() or "").startswith(name_prefix):
+                continue
+            if text is not None and text_of(node) != text:
+                continue
+            if actionable and node.get_action_iface() is None:
+                continue
             if showing is not None and is_showing(node) != showing:
                 continue
-            return node
-        except gi.repository.GLib.Error:
+        except GLib.Error:  # a node that went away while walking
             continue
-    return None
+        yield node
 
 
-def find_text(root, text, showing=True):
-    """A label (or any text) whose accessible name or text is exactly `text`."""
+def find_all(root, **criteria):
+    """Every node that matching() finds."""
+    return list(matching(root, **criteria))
+
+
+def find(root, **criteria):
+    """The first node that matching() finds, or None."""
+    return next(matching(root, **criteria), None)
+
+
+def matching_text(root, text, showing=True):
+    """The labels (or any text) whose accessible name or text is exactly
+    `text`, one by one."""
     for node in walk(root):
         try:
             if showing and not is_showing(node):
                 continue
             if node.get_name() == text:
-                return node
+                yield node
+                continue
             iface = node.get_text_iface()
             if iface is not None and iface.get_text(0, -1) == text:
-                return node
-        except gi.repository.GLib.Error:
+                yield node
+        except GLib.Error:
             continue
-    return None
+
+
+def find_all_text(root, text, showing=True):
+    """Every label (or any text) whose accessible name or text is exactly `text`."""
+    return list(matching_text(root, text, showing))
+
+
+def find_text(root, text, showing=True):
+    """A label (or any text) whose accessible name or text is exactly `text`."""
+    return next(matching_text(root, text, showing), None)
+
+
+def frames(app):
+    """Haven's windows and dialogs."""
+    return [app.get_child_at_index(i) for i in range(app.get_child_count())
+            if app.get_child_at_index(i).get_role() in (Atspi.Role.FRAME, Atspi.Role.DIALOG)]
 
 
 def close_window(app, proc, language=None):
@@ -164,7 +257,7 @@ def current_view(app):
             if (node.get_role() == Atspi.Role.PAGE_TAB and
                     node.get_state_set().contains(Atspi.StateType.SELECTED)):
                 return node.get_name()
-        except gi.repository.GLib.Error:
+        except GLib.Error:
             continue
     return None
 
@@ -180,7 +273,7 @@ def dump(root):
     for node in walk(root):
         try:
             lines.append(f"{node.get_role_name()} {node.get_name()!r} showing={is_showing(node)}")
-        except gi.repository.GLib.Error:
+        except GLib.Error:
             pass
     return "\n".join(lines)
 
@@ -205,3 +298,17 @@ def running(proc, on_failure=None):
             proc.terminate()
             proc.wait(timeout=10)
     wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
+
+
+@contextlib.contextmanager
+def haven_window(haven, *args, lang=None, env=None, output=None, on_failure=None):
+    """A test of one Haven, started offline as launch() starts it: the body
+    gets (app, proc) once Haven is on the accessibility bus. When the body
+    ends well, the window is closed as a person would close it (unless the
+    body ended Haven itself), and in any case as running() says."""
+    proc = launch(haven, *args, lang=lang, env=env, output=output)
+    with running(proc, on_failure):
+        app = wait_for(find_application, "Haven on the accessibility bus")
+        yield app, proc
+        if proc.poll() is None:
+            close_window(app, proc, lang.split("_")[0] if lang is not None else None)

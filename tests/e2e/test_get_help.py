@@ -7,30 +7,14 @@
 import subprocess
 import sys
 
-from havenatspi import (Atspi, click, close_window, current_view, find,
-                        find_application, find_text, is_showing, launch, running,
-                        start_accessibility_bus, wait_for, walk)
+from havenatspi import (Atspi, accessibility_bus, click, current_view, find, find_all_text, find_text,
+                        frames, haven_window, is_showing, text_of, wait_for, walk)
 
 
 def LTR(number):
     """A number as Haven writes it inside a sentence: in a left-to-right
     isolate, so a right-to-left language cannot reorder its digit groups."""
     return f"\u2066{number}\u2069"
-
-
-def texts_showing(app, text):
-    found = []
-    for node in walk(app):
-        try:
-            if not is_showing(node):
-                continue
-            iface = node.get_text_iface()
-            value = iface.get_text(0, -1) if iface is not None else None
-            if value == text or node.get_name() == text:
-                found.append(node)
-        except Exception:  # a node that went away while walking
-            continue
-    return found
 
 
 def ancestor_named(node, name):
@@ -41,31 +25,23 @@ def ancestor_named(node, name):
     return None
 
 
-def y_of(node):
-    return node.get_component_iface().get_extents(Atspi.CoordType.WINDOW).y
-
-
 def run(haven, number, description, check, lang="en_GB.UTF-8", args=()):
-    proc = launch(haven, "--help-now", *args, lang=lang)
-    with running(proc):
-        app = wait_for(find_application, "Haven on the accessibility bus")
+    with haven_window(haven, "--help-now", *args, lang=lang) as (app, proc):
         wait_for(lambda: current_view(app) is not None, "the window")
         check(app, proc)
-        if proc.poll() is None:
-            close_window(app, proc, lang.split("_")[0])
-        print(f"ok {number} - {description}")
+    print(f"ok {number} - {description}")
 
 
 def first_screen_shows(*numbers):
     def check(app, proc):
         for number in numbers:
-            wait_for(lambda: texts_showing(app, number), f"{number} on the first screen")
+            wait_for(lambda: find_all_text(app, number), f"{number} on the first screen")
     return check
 
 
 def norway(app, proc):
-    wait_for(lambda: texts_showing(app, "116 123"), "Mental Helse on the first screen")
-    shown = texts_showing(app, "113")
+    wait_for(lambda: find_all_text(app, "116 123"), "Mental Helse on the first screen")
+    shown = find_all_text(app, "113")
     assert len(shown) == 1, f"113 is shown {len(shown)} times"
     assert ancestor_named(shown[0], "Emergency numbers") is not None, "113 is shown outside the emergency numbers"
     card = ancestor_named(shown[0], "Emergency numbers")
@@ -75,20 +51,13 @@ def norway(app, proc):
         row = find(app, role=Atspi.Role.PANEL, name=name) or find(app, name=name)
         assert row is not None, f"{name} is missing"
         for node in walk(row):
-            iface = node.get_text_iface()
-            assert iface is None or iface.get_text(0, -1) != "113", f"{name} shows 113"
+            assert text_of(node) != "113", f"{name} shows 113"
 
 
 def actionable(app, name):
-    """A button named `name`, as a screen reader user would press it."""
-    for node in walk(app):
-        try:
-            # A button's name is its title, then its subtitle.
-            if node.get_role() == Atspi.Role.PUSH_BUTTON and node.get_name() == name and is_showing(node):
-                return node
-        except Exception:
-            continue
-    return None
+    """A button named `name`, as a screen reader user would press it. (A
+    button's name is its title, then its subtitle.)"""
+    return find(app, role=Atspi.Role.PUSH_BUTTON, name=name, showing=True)
 
 
 def eating_problems_ranks_beat_first(app, proc):
@@ -104,7 +73,7 @@ def eating_problems_ranks_beat_first(app, proc):
     assert order[0] == "Beat", f"first result is {order[0]}, expected Beat: {order}"
     assert is_showing(results.get_child_at_index(0)), "the results are not on screen"
     # The emergency number stays on the results page, and Back leads back.
-    assert texts_showing(app, "999"), "the emergency number left the results page"
+    assert find_all_text(app, "999"), "the emergency number left the results page"
     back = find(app, role=Atspi.Role.PUSH_BUTTON, name="Back", showing=True)
     assert back is not None, "no Back on the results page"
 
@@ -133,14 +102,7 @@ def read_clipboard():
 
 def button_starting(app, prefix):
     """GTK 4.8 appends the visible label to a button's accessible label."""
-    for node in walk(app):
-        try:
-            if (node.get_role() == Atspi.Role.PUSH_BUTTON and node.get_name().startswith(prefix)
-                    and is_showing(node)):
-                return node
-        except Exception:
-            continue
-    return None
+    return find(app, role=Atspi.Role.PUSH_BUTTON, name_prefix=prefix, showing=True)
 
 
 def copy_number(app, proc):
@@ -161,16 +123,11 @@ def no_dialer(app, proc):
     qr = wait_for(lambda: find(app, name="QR code to call 116 123 from a phone", showing=True),
                   "a QR code of the number")
     assert qr.get_role() == Atspi.Role.IMAGE, qr.get_role_name()
-    assert texts_showing(app, "116 123"), "the number is no longer shown"
-
-
-def frames(app):
-    return [app.get_child_at_index(i) for i in range(app.get_child_count())
-            if app.get_child_at_index(i).get_role() in (Atspi.Role.FRAME, Atspi.Role.DIALOG)]
+    assert find_all_text(app, "116 123"), "the number is no longer shown"
 
 
 def leave_quickly(app, proc):
-    wait_for(lambda: texts_showing(app, "116 123"), "the first screen")
+    wait_for(lambda: find_all_text(app, "116 123"), "the first screen")
     # A second and a third window, opened through the application's actions.
     for action in ("preferences", "shortcuts"):
         subprocess.run(["gdbus", "call", "--session", "--dest", "io.github.havenwellbeing.Haven",
@@ -188,8 +145,7 @@ def leave_quickly(app, proc):
 def main():
     haven = sys.argv[1]
     print("1..8")
-    bus = start_accessibility_bus()
-    try:
+    with accessibility_bus():
         run(haven, 1, "LANG=en_GB.UTF-8 haven --help-now shows 999 and 116 123 at once",
             first_screen_shows("999", "116 123"))
         run(haven, 2, "LANG=de_DE.UTF-8 shows 112 and TelefonSeelsorge's 0800 111 0 111",
@@ -201,8 +157,6 @@ def main():
         run(haven, 6, "Copy Number puts the number on the clipboard", copy_number)
         run(haven, 7, "Leave Quickly closes every window at once", leave_quickly)
         run(haven, 8, "without a dialer, Call says so and shows a QR code", no_dialer)
-    finally:
-        bus.terminate()
 
 
 if __name__ == "__main__":

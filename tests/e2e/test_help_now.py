@@ -6,18 +6,15 @@
 import subprocess
 import sys
 
-from havenatspi import (Atspi, applications, click, close_window, current_view, find,
-                        find_application, find_text, launch, running,
-                        start_accessibility_bus, wait_for)
+from havenatspi import (Atspi, accessibility_bus, applications, click, current_view, find, find_text,
+                        frames, haven_window, wait_for)
 
 HELP_TITLE = "You Are Not Alone"
 HOME_TITLE = "World Mental Health Day 2026"  # a campaign card on Home
 
 
 def header_button_opens_help(haven):
-    proc = launch(haven)
-    with running(proc):
-        app = wait_for(find_application, "Haven on the accessibility bus")
+    with haven_window(haven) as (app, proc):
         wait_for(lambda: find_text(app, HOME_TITLE), "the Home view")
         assert current_view(app) == "Home", current_view(app)
         assert find_text(app, HELP_TITLE) is None, "Get Help is showing before it was asked for"
@@ -28,13 +25,10 @@ def header_button_opens_help(haven):
         wait_for(lambda: current_view(app) == "Get Help", "the Get Help view after activating the button")
         assert find_text(app, HELP_TITLE) is not None, "the Get Help view shows no help"
         print("ok 1 - the Get Help Now button opens the Get Help view")
-        close_window(app, proc)
 
 
 def command_line_and_second_instance(haven):
-    proc = launch(haven, "--help-now")
-    with running(proc):
-        app = wait_for(find_application, "Haven on the accessibility bus")
+    with haven_window(haven, "--help-now") as (app, proc):
         wait_for(lambda: current_view(app) == "Get Help", "`haven --help-now` to open at Get Help")
         assert find_text(app, HELP_TITLE) is not None, "the Get Help view shows no help"
         print("ok 2 - haven --help-now opens at the Get Help view")
@@ -49,22 +43,17 @@ def command_line_and_second_instance(haven):
         assert proc.poll() is None, "the first instance went away"
         wait_for(lambda: current_view(app) == "Get Help", "the running window to show Get Help")
         assert len(applications()) == 1, "a second Haven instance appeared"
-        frames = [n for n in range(app.get_child_count())
-                  if app.get_child_at_index(n).get_role() == Atspi.Role.FRAME]
-        assert len(frames) == 1, f"expected one window, found {len(frames)}"
+        windows = [frame for frame in frames(app) if frame.get_role() == Atspi.Role.FRAME]
+        assert len(windows) == 1, f"expected one window, found {len(windows)}"
         print("ok 3 - a second haven --help-now reuses the running window")
-        close_window(app, proc)
 
 
 def main():
     haven = sys.argv[1]
     print("1..3")
-    bus = start_accessibility_bus()
-    try:
+    with accessibility_bus():
         header_button_opens_help(haven)
         command_line_and_second_instance(haven)
-    finally:
-        bus.terminate()
 
 
 if __name__ == "__main__":

@@ -9,12 +9,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import gettext
-import json
 import os
 import sys
 
-from havenatspi import (Atspi, close_window, current_view, find, find_application, find_text,
-                        launch, running, start_accessibility_bus, wait_for)
+from havenatspi import (Atspi, accessibility_bus, bundled_feed, current_view, find, find_text,
+                        haven_window, wait_for)
 
 
 def translated(text, language):
@@ -28,21 +27,12 @@ def centre_x(node):
     return extents.x + extents.width / 2
 
 
-def with_haven(haven, lang, language, check, *args):
-    proc = launch(haven, *args, lang=lang)
-    with running(proc):
-        app = wait_for(find_application, "Haven on the accessibility bus")
-        wait_for(lambda: current_view(app) is not None, "the window")
-        check(app)
-        close_window(app, proc, language)
-
-
 def help_button_named(language, left_to_right):
     name = translated("Get Help Now", language)
     home = translated("Home", language)
     assert name != "Get Help Now", f"no {language} translation of “Get Help Now”"
 
-    def check(app):
+    def check(app, proc):
         button = wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name=name, showing=True),
                           f"a button named “{name}”")
         assert find(app, role=Atspi.Role.PUSH_BUTTON, name="Get Help Now") is None, \
@@ -57,10 +47,14 @@ def help_button_named(language, left_to_right):
     return check
 
 
-def swiss_german(app):
-    with open(os.path.join(os.environ["HAVEN_SOURCE_ROOT"], "data", "feed", "feed.json")) as f:
-        feed = json.load(f)
-    contact = next(c for c in feed["contacts"] if c["id"] == "ch-dargebotene-hand")
+def with_haven(haven, lang, check, *args):
+    with haven_window(haven, *args, lang=lang) as (app, proc):
+        wait_for(lambda: current_view(app) is not None, "the window")
+        check(app, proc)
+
+
+def swiss_german(app, proc):
+    contact = next(c for c in bundled_feed()["contacts"] if c["id"] == "ch-dargebotene-hand")
     wait_for(lambda: current_view(app) == translated("Get Help", "de"), "the Get Help view")
     wait_for(lambda: find_text(app, "143"), "the Swiss crisis line 143 on the first screen")
     assert find_text(app, contact["description"]["de"]) is not None, \
@@ -74,18 +68,15 @@ def swiss_german(app):
 def main():
     haven = sys.argv[1]
     print("1..3")
-    bus = start_accessibility_bus()
-    try:
-        with_haven(haven, "de_DE.UTF-8", "de", help_button_named("de", True))
+    with accessibility_bus():
+        with_haven(haven, "de_DE.UTF-8", help_button_named("de", True))
         print("ok 1 - LANG=de_DE.UTF-8: the button is called "
               f"“{translated('Get Help Now', 'de')}”")
-        with_haven(haven, "ar_EG.UTF-8", "ar", help_button_named("ar", False))
+        with_haven(haven, "ar_EG.UTF-8", help_button_named("ar", False))
         print("ok 2 - LANG=ar_EG.UTF-8: the button is called "
               f"“{translated('Get Help Now', 'ar')}” and the header bar is mirrored")
-        with_haven(haven, "de_CH.UTF-8", "de", swiss_german, "--help-now")
+        with_haven(haven, "de_CH.UTF-8", swiss_german, "--help-now")
         print("ok 3 - LANG=de_CH.UTF-8: Swiss crisis lines with German text")
-    finally:
-        bus.terminate()
 
 
 if __name__ == "__main__":

@@ -4,25 +4,23 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
+import shutil
 import stat
-import subprocess
 import sys
 import tempfile
 
-from havenatspi import (Atspi, app_env, click, close_window, find, find_application, is_showing,
-                        running, start_accessibility_bus, wait_for, walk)
+from havenatspi import Atspi, accessibility_bus, click, find, haven_window, text_of, wait_for, walk
 
 PLAN_TITLE = "My Safety Plan"
 WARNING_SIGNS = "My warning signs"
 WRITTEN = "I stop replying to messages and stay in my room"
 
 
-def launch_logged(haven, log, data_home):
-    """Haven with every debug message on, its output kept to check later."""
-    env = app_env()
-    env["G_MESSAGES_DEBUG"] = "all"
-    env["XDG_DATA_HOME"] = data_home
-    return subprocess.Popen([haven, "--region=GB"], env=env, stdout=log, stderr=subprocess.STDOUT)
+def logged_window(haven, log, log_path, data_home):
+    """Haven with every debug message on, its output kept to check later
+    (and shown if the test fails)."""
+    return haven_window(haven, "--region=GB", env={"G_MESSAGES_DEBUG": "all", "XDG_DATA_HOME": data_home},
+                        output=log, on_failure=lambda: show_log(log_path))
 
 
 def open_plan(app):
@@ -38,25 +36,13 @@ def open_plan(app):
                     "the My Safety Plan window")
 
 
-def text_of(node):
-    iface = node.get_text_iface()
-    # GTK 4.8's entries answer nothing for an end offset of -1.
-    return iface.get_text(0, iface.get_character_count()) if iface is not None else None
-
-
 def warning_signs(frame):
     return wait_for(lambda: find(frame, role=Atspi.Role.TEXT, name=WARNING_SIGNS),
                     "a text area named “My warning signs”")
 
 
 def find_entry_text(frame, text):
-    for node in walk(frame):
-        try:
-            if node.get_role() in (Atspi.Role.TEXT, Atspi.Role.ENTRY) and text_of(node) == text and is_showing(node):
-                return node
-        except Exception:
-            continue
-    return None
+    return find(frame, role=(Atspi.Role.TEXT, Atspi.Role.ENTRY), text=text, showing=True)
 
 
 def close_frame(frame):
@@ -77,56 +63,49 @@ def main():
     log_path = os.path.join(data, "haven.log")
 
     print("1..4")
-    bus = start_accessibility_bus()
     try:
-        with open(log_path, "w") as log:
-            proc = launch_logged(haven, log, data)
-            with running(proc, on_failure=lambda: show_log(log_path)):
-                app = wait_for(find_application, "Haven on the accessibility bus")
-                frame = open_plan(app)
-                print("ok 1 - the main menu opens My Safety Plan")
+        with accessibility_bus():
+            with open(log_path, "w") as log:
+                with logged_window(haven, log, log_path, data) as (app, proc):
+                    frame = open_plan(app)
+                    print("ok 1 - the main menu opens My Safety Plan")
 
-                # A new plan starts with GB's crisis line from the feed.
-                wait_for(lambda: find_entry_text(frame, "116 123"),
-                         "the region's crisis line among the professionals and services")
-                view = warning_signs(frame)
-                wait_for(lambda: view.get_state_set().contains(Atspi.StateType.EDITABLE) and
-                         view.get_state_set().contains(Atspi.StateType.SENSITIVE),
-                         "the warning signs to be editable")
-                assert view.get_editable_text_iface().insert_text(0, WRITTEN, len(WRITTEN.encode()))
-                wait_for(lambda: text_of(view) == WRITTEN, "the typed text in the warning signs")
-                wait_for(lambda: os.path.exists(plan_path), "the plan to be saved as you type")
-                mode = stat.S_IMODE(os.stat(plan_path).st_mode)
-                assert mode == 0o600, f"the plan file has mode {oct(mode)}"
-                print("ok 2 - typing saves the plan, readable only by its owner")
+                    # A new plan starts with GB's crisis line from the feed.
+                    wait_for(lambda: find_entry_text(frame, "116 123"),
+                             "the region's crisis line among the professionals and services")
+                    view = warning_signs(frame)
+                    wait_for(lambda: view.get_state_set().contains(Atspi.StateType.EDITABLE) and
+                             view.get_state_set().contains(Atspi.StateType.SENSITIVE),
+                             "the warning signs to be editable")
+                    assert view.get_editable_text_iface().insert_text(0, WRITTEN, len(WRITTEN.encode()))
+                    wait_for(lambda: text_of(view) == WRITTEN, "the typed text in the warning signs")
+                    wait_for(lambda: os.path.exists(plan_path), "the plan to be saved as you type")
+                    mode = stat.S_IMODE(os.stat(plan_path).st_mode)
+                    assert mode == 0o600, f"the plan file has mode {oct(mode)}"
+                    print("ok 2 - typing saves the plan, readable only by its owner")
 
-                close_frame(frame)
-                wait_for(lambda: find(app, role=Atspi.Role.FRAME, name=PLAN_TITLE) is None,
-                         "the plan window to close")
-                close_window(app, proc)
+                    close_frame(frame)
+                    wait_for(lambda: find(app, role=Atspi.Role.FRAME, name=PLAN_TITLE) is None,
+                             "the plan window to close")
 
-        with open(log_path, "a") as log:
-            proc = launch_logged(haven, log, data)
-            with running(proc, on_failure=lambda: show_log(log_path)):
-                app = wait_for(find_application, "Haven on the accessibility bus after a restart")
-                frame = open_plan(app)
-                view = warning_signs(frame)
-                wait_for(lambda: text_of(view) == WRITTEN, "the warning signs written before the restart")
-                wait_for(lambda: find_entry_text(frame, "116 123"), "the services kept with the plan")
-                print("ok 3 - after a restart the plan shows what was written")
-                close_frame(frame)
-                wait_for(lambda: find(app, role=Atspi.Role.FRAME, name=PLAN_TITLE) is None,
-                         "the plan window to close")
-                close_window(app, proc)
+            with open(log_path, "a") as log:
+                with logged_window(haven, log, log_path, data) as (app, proc):
+                    frame = open_plan(app)
+                    view = warning_signs(frame)
+                    wait_for(lambda: text_of(view) == WRITTEN, "the warning signs written before the restart")
+                    wait_for(lambda: find_entry_text(frame, "116 123"), "the services kept with the plan")
+                    print("ok 3 - after a restart the plan shows what was written")
+                    close_frame(frame)
+                    wait_for(lambda: find(app, role=Atspi.Role.FRAME, name=PLAN_TITLE) is None,
+                             "the plan window to close")
 
-        with open(log_path) as log:
-            output = log.read()
-        assert WRITTEN not in output and "stay in my room" not in output, \
-            "the plan's words appeared in Haven's log"
-        print("ok 4 - nothing written in the plan appears in the log, even with debug messages on")
+            with open(log_path) as log:
+                output = log.read()
+            assert WRITTEN not in output and "stay in my room" not in output, \
+                "the plan's words appeared in Haven's log"
+            print("ok 4 - nothing written in the plan appears in the log, even with debug messages on")
     finally:
-        bus.terminate()
-        subprocess.run(["rm", "-rf", data])
+        shutil.rmtree(data, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import datetime
 import functools
 import http.server
 import os
@@ -20,7 +21,7 @@ import tempfile
 import threading
 
 from havenatspi import (Atspi, app_env, click, close_window, current_view, find, find_application,
-                        is_showing, running, start_accessibility_bus, wait_for, walk)
+                        is_showing, running, accessibility_bus, wait_for, walk)
 
 REFUSED = "Couldn’t update: the feed does not match its signature."
 PREVIEW = ("Unsigned preview. This content is not signed by a trusted publisher and Haven "
@@ -108,50 +109,51 @@ def main():
     stored_path = os.path.join(work, "data", "haven", "feed.json")
 
     print("1..3")
-    bus = start_accessibility_bus()
-    try:
-        first = feed_of("2026-12-01")
-        publish(first, first)
-        update = subprocess.run([haven, "--update-feed", f"--feed-url={url}", f"--feed-key={key}"],
-                                capture_output=True, text=True, timeout=60, env=env)
-        assert update.stdout == "updated\n", update
-        with open(stored_path, "rb") as f:
-            stored = f.read()
-        print("ok 1 - haven --update-feed stores the signed feed")
-
-        newer = feed_of("2026-12-05")
-        tampered = newer.replace(OLD_NUMBER.encode(), TAMPERED_NUMBER.encode())
-        assert tampered != newer
-        publish(tampered, newer)
-        # Not --help-now, which opens at once and leaves updating for later.
-        proc = subprocess.Popen([haven, f"--feed-url={url}", f"--feed-key={key}", "--region=GB"], env=env)
-        with running(proc):
-            app = wait_for(find_application, "Haven on the accessibility bus")
-            wait_for(lambda: texts_showing(app, REFUSED), "the status line to say the signature does not match")
-            open_get_help(app)
-            wait_for(lambda: texts_showing(app, OLD_NUMBER), f"the old number {OLD_NUMBER} on Get Help")
-            assert texts_showing(app, TAMPERED_NUMBER) is None, "the tampered number is shown"
+    with accessibility_bus():
+        try:
+            first = feed_of("2026-12-01")
+            publish(first, first)
+            update = subprocess.run([haven, "--update-feed", f"--feed-url={url}", f"--feed-key={key}"],
+                                    capture_output=True, text=True, timeout=60, env=env)
+            assert update.stdout == "updated\n", update
             with open(stored_path, "rb") as f:
-                assert f.read() == stored, "the stored copy changed"
-            print("ok 2 - a feed changed after signing is refused in the status line; "
-                  f"Get Help still shows {OLD_NUMBER}")
-            close_window(app, proc)
+                stored = f.read()
+            print("ok 1 - haven --update-feed stores the signed feed")
 
-        publish(tampered, None)
-        proc = subprocess.Popen([haven, f"--feed-url={url}", "--unsigned-preview", "--region=GB"], env=env)
-        with running(proc):
-            app = wait_for(find_application, "Haven on the accessibility bus")
-            wait_for(lambda: texts_showing(app, PREVIEW), "the Unsigned preview banner")
-            open_get_help(app)
-            wait_for(lambda: texts_showing(app, TAMPERED_NUMBER), "the previewed content")
-            close_window(app, proc)
-        with open(stored_path, "rb") as f:
-            assert f.read() == stored, "the unsigned preview was stored"
-        print("ok 3 - --unsigned-preview shows its banner and the previewed content, and stores nothing")
-    finally:
-        bus.terminate()
-        server.shutdown()
-        shutil.rmtree(work, ignore_errors=True)
+            # Newer than the stored copy, and not in the future (Haven refuses
+            # feeds dated more than two days ahead).
+            newer = feed_of(datetime.datetime.now(datetime.timezone.utc).date().isoformat())
+            tampered = newer.replace(OLD_NUMBER.encode(), TAMPERED_NUMBER.encode())
+            assert tampered != newer
+            publish(tampered, newer)
+            # Not --help-now, which opens at once and leaves updating for later.
+            proc = subprocess.Popen([haven, f"--feed-url={url}", f"--feed-key={key}", "--region=GB"], env=env)
+            with running(proc):
+                app = wait_for(find_application, "Haven on the accessibility bus")
+                wait_for(lambda: texts_showing(app, REFUSED), "the status line to say the signature does not match")
+                open_get_help(app)
+                wait_for(lambda: texts_showing(app, OLD_NUMBER), f"the old number {OLD_NUMBER} on Get Help")
+                assert texts_showing(app, TAMPERED_NUMBER) is None, "the tampered number is shown"
+                with open(stored_path, "rb") as f:
+                    assert f.read() == stored, "the stored copy changed"
+                print("ok 2 - a feed changed after signing is refused in the status line; "
+                      f"Get Help still shows {OLD_NUMBER}")
+                close_window(app, proc)
+
+            publish(tampered, None)
+            proc = subprocess.Popen([haven, f"--feed-url={url}", "--unsigned-preview", "--region=GB"], env=env)
+            with running(proc):
+                app = wait_for(find_application, "Haven on the accessibility bus")
+                wait_for(lambda: texts_showing(app, PREVIEW), "the Unsigned preview banner")
+                open_get_help(app)
+                wait_for(lambda: texts_showing(app, TAMPERED_NUMBER), "the previewed content")
+                close_window(app, proc)
+            with open(stored_path, "rb") as f:
+                assert f.read() == stored, "the unsigned preview was stored"
+            print("ok 3 - --unsigned-preview shows its banner and the previewed content, and stores nothing")
+        finally:
+            server.shutdown()
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
