@@ -623,12 +623,12 @@ test_feed_update_keeps_place (void)
 
   haven_explainers_view_open_explainer (view, "sleep");
   settle ();
-  g_object_set (window, "feed", same, NULL);
+  g_object_set (view, "feed", same, NULL);
   settle ();
   g_assert_true (haven_explainers_view_get_reading (view));
   g_assert_true (haven_explainer_reader_get_explainer (reader) == haven_feed_lookup_explainer (same, "sleep"));
 
-  g_object_set (window, "feed", without, NULL);
+  g_object_set (view, "feed", without, NULL);
   settle ();
   g_assert_false (haven_explainers_view_get_reading (view));
   g_assert_false (results_contain (haven_explainers_view_get_results (view), "sleep"));
@@ -690,7 +690,7 @@ test_show_more (void)
   g_assert_cmpuint (count_rows (list_view), ==, 12);
   g_assert_null (find_list_text (list_view, "Show More"));
 
-  g_object_set (window, "feed", feed, NULL);
+  g_object_set (view, "feed", feed, NULL);
   settle ();
   n_all = g_list_model_get_n_items (results);
   g_assert_cmpuint (n_all, ==, 36);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "haven-application.h"
+#include "haven-help-view.h"
 #include "haven-window.h"
 #include "network/network-test-util.h"
 #include "network/test-server.h"
@@ -46,7 +47,7 @@ iterate_while (gboolean (*waiting) (gpointer), gpointer data)
 static gboolean
 feed_is (gpointer data)
 {
-  return haven_application_get_feed (app) == data;
+  return haven_content_get_feed (haven_application_get_content (app)) == data;
 }
 
 static gboolean
@@ -74,6 +75,25 @@ images_not_all_requested (gpointer data)
   return FALSE;
 }
 
+static HavenHelpView *
+find_help_view (GtkWidget *widget)
+{
+  if (HAVEN_IS_HELP_VIEW (widget))
+    return HAVEN_HELP_VIEW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      HavenHelpView *found = find_help_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static HavenWindow *
 open_window (void)
 {
@@ -93,10 +113,9 @@ static void
 test_update_lands (void)
 {
   g_autoptr(GBytes) newer = feed_from ("2026-12-01");
-  HavenFeed *before = haven_application_get_feed (app);
+  HavenFeed *before = haven_content_get_feed (haven_application_get_content (app));
   HavenWindow *window;
   HavenFeed *after;
-  g_autoptr(HavenFeed) window_feed = NULL;
 
   /* Opening the window starts an update of the bundled content. */
   test_server_set_feed (server, newer, "\"v1\"");
@@ -105,11 +124,10 @@ test_update_lands (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
   iterate_while (feed_is, before);
 
-  after = haven_application_get_feed (app);
+  after = haven_content_get_feed (haven_application_get_content (app));
   g_assert_cmpint (g_date_get_day (haven_feed_get_generated (after)), ==, 1);
   g_assert_cmpint (g_date_get_month (haven_feed_get_generated (after)), ==, 12);
-  g_object_get (window, "feed", &window_feed, NULL);
-  g_assert_true (window_feed == after);
+  g_assert_true (haven_help_view_get_feed (find_help_view (GTK_WIDGET (window))) == after);
   g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HELP);
   g_assert_null (haven_window_get_status (window));
 
@@ -124,8 +142,8 @@ test_invalid_update (void)
   g_autoptr(GBytes) invalid = g_bytes_new_static ("{\"format_version\": \"1.0\"}", 25);
   g_autoptr(GBytes) newest = feed_from ("2026-12-02");
   HavenWindow *window = open_window ();
-  HavenFeed *before = haven_application_get_feed (app);
-  g_autofree char *detail = NULL;
+  HavenFeed *before = haven_content_get_feed (haven_application_get_content (app));
+  const char *detail;
 
   test_server_set_feed (server, invalid, "\"bad\"");
   g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
@@ -133,9 +151,9 @@ test_invalid_update (void)
 
   g_assert_cmpstr (haven_window_get_status (window), ==,
                    "Couldn’t update: the server sent an invalid feed.");
-  g_object_get (window, "status-detail", &detail, NULL);
+  detail = haven_content_get_status_detail (haven_application_get_content (app));
   g_assert_nonnull (strstr (detail, "generated"));
-  g_assert_true (haven_application_get_feed (app) == before);
+  g_assert_true (haven_content_get_feed (haven_application_get_content (app)) == before);
 
   /* The next good update clears the status. */
   test_server_set_feed (server, newest, "\"v2\"");

@@ -1,8 +1,11 @@
 # test-update-feed-nginx.py: `haven --update-feed` against a real nginx on 127.0.0.1
 #
 # nginx serves the feed as a static file, with the ETag and Last-Modified it
-# makes itself. The first update stores it, the second is answered 304, and
-# a third with nginx gone fails without touching the stored copy.
+# makes itself. The administrator points Haven at it with the feed-url
+# setting. The first update stores it, the second is answered 304, and a
+# third with nginx gone fails without touching the stored copy. A test feed
+# fetched for one run with --feed-url, newer than the real one, neither
+# replaces the reader's copy nor makes the real feed's next version look older.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -22,7 +25,7 @@ if nginx is None:
     print("1..0 # SKIP nginx is not installed (build-aux/install-deps --tests)")
     sys.exit(77)
 
-print("1..4")
+print("1..6")
 
 work = tempfile.mkdtemp(prefix="haven-nginx-")
 os.chmod(work, 0o755)  # nginx's workers may run as another user
@@ -88,18 +91,42 @@ def wait_for_port():
     sys.exit("Bail out! nginx did not start")
 
 
+url = f"http://127.0.0.1:{port}/feed.json"
+test_url = f"http://127.0.0.1:{port}/test-feed.json"
+
+# The feed-url setting, as an administrator sets it: a keyfile settings
+# backend in a configuration folder of the test's own.
+config_home = os.path.join(work, "config")
+os.makedirs(os.path.join(config_home, "glib-2.0", "settings"))
+with open(os.path.join(config_home, "glib-2.0", "settings", "keyfile"), "w") as f:
+    f.write(f"[io/github/havenwellbeing/Haven]\nfeed-url='{url}'\n")
+
 env = dict(os.environ)
-env.update({"XDG_DATA_HOME": data_home, "LANG": "C.UTF-8", "GSETTINGS_BACKEND": "memory",
+env.update({"XDG_DATA_HOME": data_home, "XDG_CACHE_HOME": os.path.join(work, "cache"),
+            "XDG_CONFIG_HOME": config_home, "LANG": "C.UTF-8", "GSETTINGS_BACKEND": "keyfile",
             "no_proxy": "127.0.0.1", "NO_PROXY": "127.0.0.1"})
 for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy"):
     env.pop(name, None)
-url = f"http://127.0.0.1:{port}/feed.json"
 
 
-def update():
-    result = subprocess.run([haven, "--update-feed", f"--feed-url={url}"],
+def update(*options):
+    result = subprocess.run([haven, "--update-feed", *options],
                             capture_output=True, text=True, timeout=60, env=env)
     return result
+
+
+def publish(name, generated):
+    """The served feed again, dated `generated`."""
+    text = feed.replace(f'"generated": "{bundled_generated}"', f'"generated": "{generated}"', 1)
+    assert text != feed
+    path = os.path.join(root, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.chmod(path, 0o644)
+    return text
+
+
+bundled_generated = feed.split('"generated": "', 1)[1].split('"', 1)[0]
 
 
 try:
@@ -127,6 +154,28 @@ try:
     assert "Haven/" in lines[1], lines[1]
     print("ok 3 - nginx's access log shows 200, then 304, for Haven's user agent")
 
+    # A test feed for one run, dated after the real one's next version.
+    publish("test-feed.json", "2026-11-30")
+    with open(os.path.join(data_home, "haven", "feed.ini"), encoding="utf-8") as f:
+        meta = f.read()
+    trial = update(f"--feed-url={test_url}")
+    assert trial.returncode == 0, trial
+    assert trial.stdout == "updated\n", trial.stdout
+    with open(stored_path, encoding="utf-8") as f:
+        assert f.read() == stored, "the test feed replaced the reader's copy"
+    with open(os.path.join(data_home, "haven", "feed.ini"), encoding="utf-8") as f:
+        assert f.read() == meta
+    print("ok 4 - a --feed-url test feed leaves the reader's copy as it was")
+
+    newer = publish("feed.json", "2026-11-28")
+    real = update()
+    assert real.returncode == 0, real
+    assert real.stdout == "updated\n", real.stdout
+    with open(stored_path, encoding="utf-8") as f:
+        stored = f.read()
+    assert stored == newer, "the real feed's next version was not stored"
+    print("ok 5 - the real feed's next version is not refused as older than the test feed")
+
     server.terminate()
     server.wait(timeout=10)
     with open(os.path.join(data_home, "haven", "feed.ini"), encoding="utf-8") as f:
@@ -138,7 +187,7 @@ try:
         assert f.read() == stored
     with open(os.path.join(data_home, "haven", "feed.ini"), encoding="utf-8") as f:
         assert f.read() == meta
-    print("ok 4 - with nginx gone it prints one failed: line, exits 1 and keeps the copy")
+    print("ok 6 - with nginx gone it prints one failed: line, exits 1 and keeps the copy")
 finally:
     if server.poll() is None:
         server.terminate()
