@@ -1,4 +1,4 @@
-/* haven-application.h: the application, its actions and command line
+/* haven-application.h: the application: its command line and windows
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +7,8 @@
 
 #include <adwaita.h>
 
-#include "haven-feed.h"
+#include "haven-content.h"
+#include "haven-window.h"
 
 G_BEGIN_DECLS
 
@@ -15,10 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HavenApplication, haven_application, HAVEN, APPLICATION, AdwApplication)
 
-HavenApplication *haven_application_new        (void);
-const char       *haven_application_get_region (HavenApplication *self);
-gboolean          haven_application_get_offline (HavenApplication *self);
-const char       *haven_application_get_feed_url (HavenApplication *self);
-HavenFeed        *haven_application_get_feed   (HavenApplication *self);
+HavenApplication *haven_application_new           (void);
+HavenContent     *haven_application_get_content   (HavenApplication *self);
+HavenWindow      *haven_application_ensure_window (HavenApplication *self);
 
 G_END_DECLS

@@ -9,10 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "haven-application.h"
 #include "haven-contact-search.h"
 #include "haven-opening-status.h"
-#include "haven-region-detect.h"
 #include "haven-search-provider.h"
 
 /* org.gnome.Shell.SearchProvider2, as gnome-shell documents it. */
@@ -49,38 +47,19 @@ struct _HavenSearchProvider
   GObject          parent_instance;
 
   GApplication    *application;
+  HavenContent    *content;
   GDBusConnection *connection;
   guint            registration_id;
 };
 
 G_DEFINE_FINAL_TYPE (HavenSearchProvider, haven_search_provider, G_TYPE_OBJECT)
 
-/* The same choice Get Help makes: --region, the remembered one, then the
- * locale and time zone. */
-static HavenRegion *
-reader_region (HavenSearchProvider *self,
-               HavenFeed           *feed)
-{
-  HavenApplication *app = HAVEN_APPLICATION (self->application);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *saved = g_settings_get_string (settings, "region");
-  g_autofree char *detected = NULL;
-  const char *override = haven_application_get_region (app);
-
-  if (override != NULL && haven_feed_lookup_region (feed, override) != NULL)
-    return haven_feed_lookup_region (feed, override);
-  if (saved[0] != '\0' && haven_feed_lookup_region (feed, saved) != NULL)
-    return haven_feed_lookup_region (feed, saved);
-
-  detected = haven_region_detect_for_system (haven_feed_get_regions (feed));
-  return detected ? haven_feed_lookup_region (feed, detected) : NULL;
-}
-
 static GVariant *
 search (HavenSearchProvider *self,
         GVariant            *terms_variant)
 {
-  HavenFeed *feed = haven_application_get_feed (HAVEN_APPLICATION (self->application));
+  HavenFeed *feed = haven_content_get_feed (self->content);
+  const char *code = haven_content_get_region (self->content);
   g_autofree const char **terms = g_variant_get_strv (terms_variant, NULL);
   g_autoptr(GPtrArray) found = NULL;
   GVariantBuilder builder;
@@ -88,7 +67,8 @@ search (HavenSearchProvider *self,
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("as"));
 
-  if (feed != NULL && (region = reader_region (self, feed)) != NULL)
+  /* The region Get Help shows. */
+  if (feed != NULL && code != NULL && (region = haven_feed_lookup_region (feed, code)) != NULL)
     {
       found = haven_contact_search (haven_feed_get_contacts (feed), region, terms);
       for (guint i = 0; i < found->len; i++)
@@ -143,7 +123,7 @@ static GVariant *
 result_metas (HavenSearchProvider *self,
               GVariant            *ids_variant)
 {
-  HavenFeed *feed = haven_application_get_feed (HAVEN_APPLICATION (self->application));
+  HavenFeed *feed = haven_content_get_feed (self->content);
   g_autofree const char **ids = g_variant_get_strv (ids_variant, NULL);
   g_autoptr(GIcon) icon = g_themed_icon_new (APP_ID);
   g_autoptr(GVariant) icon_variant = g_icon_serialize (icon);
@@ -235,6 +215,7 @@ haven_search_provider_dispose (GObject *object)
 
   haven_search_provider_unregister (self);
   g_clear_weak_pointer (&self->application);
+  g_clear_object (&self->content);
 
   G_OBJECT_CLASS (haven_search_provider_parent_class)->dispose (object);
 }
@@ -250,12 +231,19 @@ haven_search_provider_init (HavenSearchProvider *self)
 {
 }
 
+/**
+ * haven_search_provider_new:
+ * @application: what the Shell's search starts and holds while it answers
+ * @content: the contacts and the reader's region
+ */
 HavenSearchProvider *
-haven_search_provider_new (GApplication *application)
+haven_search_provider_new (GApplication *application,
+                           HavenContent *content)
 {
   HavenSearchProvider *self = g_object_new (HAVEN_TYPE_SEARCH_PROVIDER, NULL);
 
   g_set_weak_pointer (&self->application, application);
+  self->content = g_object_ref (content);
 
   return self;
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "haven-contact-row.h"
+#include "haven-content.h"
 #include "haven-feed-parser.h"
 #include "haven-help-view.h"
 #include "haven-number-box.h"
@@ -51,6 +52,7 @@ test_choose_region_from_search (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(HavenContent) content = haven_content_new (NULL);
   GtkWidget *window = gtk_window_new ();
   HavenHelpView *view = g_object_new (HAVEN_TYPE_HELP_VIEW, NULL);
   GtkWidget *button, *search;
@@ -58,7 +60,10 @@ test_choose_region_from_search (void)
 
   g_assert_no_error (error);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-  haven_help_view_set_region_override (view, "GB");
+  /* As the window does: `--region=GB` for this run. */
+  haven_content_set_region_override (content, "GB");
+  g_object_bind_property (content, "region", view, "region",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   haven_help_view_set_feed (view, feed);
   gtk_window_present (GTK_WINDOW (window));
   iterate ();
@@ -77,7 +82,8 @@ test_choose_region_from_search (void)
   iterate ();
 
   g_assert_cmpstr (haven_help_view_get_region (view), ==, "FR");
-  /* The reader's own choice is remembered. */
+  /* The reader's own choice is remembered, and beats --region. */
+  g_assert_cmpstr (haven_content_get_region (content), ==, "FR");
   saved = g_settings_get_string (settings, "region");
   g_assert_cmpstr (saved, ==, "FR");
 
@@ -98,7 +104,7 @@ test_show_contact (void)
 
   g_assert_no_error (error);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-  haven_help_view_set_region_override (view, "GB");
+  haven_help_view_set_region (view, "GB");
   haven_help_view_set_feed (view, feed);
   gtk_window_present (GTK_WINDOW (window));
 

@@ -527,7 +527,7 @@ test_feed_update_keeps_place (void)
 
   haven_explainers_view_open_explainer (view, "sleep");
   haven_test_wait_for_mapped (reader);
-  g_object_set (window, "feed", same, NULL);
+  g_object_set (view, "feed", same, NULL);
   {
     ReaderWait wait = { reader, haven_feed_lookup_explainer (same, "sleep") };
 
@@ -536,7 +536,7 @@ test_feed_update_keeps_place (void)
   g_assert_true (haven_explainers_view_get_reading (view));
   g_assert_true (haven_explainer_reader_get_explainer (reader) == haven_feed_lookup_explainer (same, "sleep"));
 
-  g_object_set (window, "feed", without, NULL);
+  g_object_set (view, "feed", without, NULL);
   haven_test_wait_for (is_not_reading, view, HAVEN_TEST_TIMEOUT_MS);
   g_assert_false (haven_explainers_view_get_reading (view));
   g_assert_false (results_contain (haven_explainers_view_get_results (view), "sleep"));
@@ -640,7 +640,7 @@ test_show_more (void)
   g_assert_cmpuint (count_rows (list_view), ==, 12);
   g_assert_null (haven_test_find_label (list_view, "Show More"));
 
-  g_object_set (window, "feed", feed, NULL);
+  g_object_set (view, "feed", feed, NULL);
   haven_test_wait_for (shows_more, list_view, HAVEN_TEST_TIMEOUT_MS);
   n_all = g_list_model_get_n_items (results);
   g_assert_cmpuint (n_all, ==, 36);

@@ -107,8 +107,8 @@ test_stall (void)
                   (shown - start) / 1000.0);
 
   /* Content is there while the server is still silent. */
-  g_assert_nonnull (haven_application_get_feed (app));
-  g_assert_true (haven_feed_get_generated (haven_application_get_feed (app)) != NULL);
+  g_assert_nonnull (haven_content_get_feed (haven_application_get_content (app)));
+  g_assert_true (haven_feed_get_generated (haven_content_get_feed (haven_application_get_content (app))) != NULL);
   g_assert_cmpint (shown - start, <, 3 * G_USEC_PER_SEC);
   g_assert_null (haven_window_get_status (HAVEN_WINDOW (window)));
 
@@ -137,7 +137,7 @@ test_stall (void)
                   haven_window_get_status (HAVEN_WINDOW (window)));
   g_assert_cmpstr (haven_window_get_status (HAVEN_WINDOW (window)), ==,
                    "Couldn’t update: the server did not answer in time.");
-  g_assert_nonnull (haven_application_get_feed (app));
+  g_assert_nonnull (haven_content_get_feed (haven_application_get_content (app)));
 
   haven_test_close_windows (app);
   g_socket_service_stop (service);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "haven-help-view.h"
 #include "haven-test-widget.h"
 #include "network/network-test-util.h"
 #include "network/test-server.h"
@@ -37,7 +38,7 @@ feed_from (const char *generated)
 static gboolean
 feed_is_not (gpointer data)
 {
-  return haven_application_get_feed (app) != data;
+  return haven_content_get_feed (haven_application_get_content (app)) != data;
 }
 
 static gboolean
@@ -72,10 +73,10 @@ static void
 test_update_lands (void)
 {
   g_autoptr(GBytes) newer = feed_from ("2026-12-01");
-  HavenFeed *before = haven_application_get_feed (app);
+  HavenFeed *before = haven_content_get_feed (haven_application_get_content (app));
   HavenWindow *window;
   HavenFeed *after;
-  g_autoptr(HavenFeed) window_feed = NULL;
+  GtkWidget *help;
 
   /* Opening the window starts an update of the bundled content. */
   test_server_set_feed (server, newer, "\"v1\"");
@@ -84,11 +85,12 @@ test_update_lands (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
   haven_test_wait_for (feed_is_not, before, UPDATE_TIMEOUT_MS);
 
-  after = haven_application_get_feed (app);
+  after = haven_content_get_feed (haven_application_get_content (app));
   g_assert_cmpint (g_date_get_day (haven_feed_get_generated (after)), ==, 1);
   g_assert_cmpint (g_date_get_month (haven_feed_get_generated (after)), ==, 12);
-  g_object_get (window, "feed", &window_feed, NULL);
-  g_assert_true (window_feed == after);
+  help = haven_test_find_type (GTK_WIDGET (window), HAVEN_TYPE_HELP_VIEW);
+  g_assert_nonnull (help);
+  g_assert_true (haven_help_view_get_feed (HAVEN_HELP_VIEW (help)) == after);
   g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_HELP);
   g_assert_null (haven_window_get_status (window));
 
@@ -103,8 +105,8 @@ test_invalid_update (void)
   g_autoptr(GBytes) invalid = g_bytes_new_static ("{\"format_version\": \"1.0\"}", 25);
   g_autoptr(GBytes) newest = feed_from ("2026-12-02");
   HavenWindow *window = haven_test_open_window (app);
-  HavenFeed *before = haven_application_get_feed (app);
-  g_autofree char *detail = NULL;
+  HavenFeed *before = haven_content_get_feed (haven_application_get_content (app));
+  const char *detail;
 
   test_server_set_feed (server, invalid, "\"bad\"");
   g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
@@ -112,9 +114,9 @@ test_invalid_update (void)
 
   g_assert_cmpstr (haven_window_get_status (window), ==,
                    "Couldn’t update: the server sent an invalid feed.");
-  g_object_get (window, "status-detail", &detail, NULL);
+  detail = haven_content_get_status_detail (haven_application_get_content (app));
   g_assert_nonnull (strstr (detail, "generated"));
-  g_assert_true (haven_application_get_feed (app) == before);
+  g_assert_true (haven_content_get_feed (haven_application_get_content (app)) == before);
 
   /* The next good update clears the status. */
   test_server_set_feed (server, newest, "\"v2\"");
@@ -132,7 +134,7 @@ test_tampered_update (void)
   g_autoptr(GBytes) signature = minisign_test_sign (publisher, newer, NULL, FALSE);
   g_autoptr(GBytes) tampered = minisign_test_flip_byte (newer, minisign_test_find (newer, "2026-12-03") + 9);
   HavenWindow *window = haven_test_open_window (app);
-  HavenFeed *before = haven_application_get_feed (app);
+  HavenFeed *before = haven_content_get_feed (haven_application_get_content (app));
 
   test_server_set_feed (server, tampered, "\"tampered\"");
   test_server_set_signature (server, signature);
@@ -141,7 +143,7 @@ test_tampered_update (void)
 
   g_assert_cmpstr (haven_window_get_status (window), ==,
                    "Couldn’t update: the feed does not match its signature.");
-  g_assert_true (haven_application_get_feed (app) == before);
+  g_assert_true (haven_content_get_feed (haven_application_get_content (app)) == before);
 }
 
 int

@@ -218,7 +218,7 @@ test_offline_status (void)
   GtkWidget *details;
 
   window = haven_test_open_window (app);
-  g_assert_nonnull (haven_application_get_feed (app));
+  g_assert_nonnull (haven_content_get_feed (haven_application_get_content (app)));
   /* Earlier tests quit, which cancels an update; Ctrl+R starts one. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
 
@@ -235,7 +235,7 @@ test_offline_status (void)
   g_assert_true (gtk_widget_get_visible (details));
 
   /* The views still show content. */
-  g_assert_true (haven_application_get_feed (app) != NULL);
+  g_assert_true (haven_content_get_feed (haven_application_get_content (app)) != NULL);
   haven_test_close_windows (app);
 }
 

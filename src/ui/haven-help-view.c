@@ -15,7 +15,6 @@
 #include "haven-help-ranking.h"
 #include "haven-help-view.h"
 #include "haven-number-box.h"
-#include "haven-region-detect.h"
 #include "haven-widget-util.h"
 
 /* The status of every line is recomputed this often, so "Open now" stays true. */
@@ -32,8 +31,6 @@ struct _HavenHelpView
   AdwBin              parent_instance;
 
   HavenFeed          *feed;
-  GSettings          *settings;
-  char               *region_override;
   char               *region;
   char               *topic;
   HavenReach          reach;
@@ -83,6 +80,7 @@ G_DEFINE_FINAL_TYPE (HavenHelpView, haven_help_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_FEED,
+  PROP_REGION,
   N_PROPS
 };
 
@@ -571,33 +569,14 @@ set_region (HavenHelpView *self,
 
   g_free (self->region);
   self->region = g_strdup (code);
-  rebuild_help (self);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "results") == 0)
-    rebuild_results (self);
-}
-
-static void
-resolve_region (HavenHelpView *self)
-{
-  g_autofree char *saved = NULL;
-  g_autofree char *detected = NULL;
-  const char *code = NULL;
-
-  if (self->feed == NULL)
-    return;
-
-  saved = g_settings_get_string (self->settings, "region");
-
-  if (self->region_override != NULL && haven_feed_lookup_region (self->feed, self->region_override) != NULL)
-    code = self->region_override;
-  else if (saved[0] != '\0' && haven_feed_lookup_region (self->feed, saved) != NULL)
-    code = saved;
-  else
-    code = detected = haven_region_detect_for_system (haven_feed_get_regions (self->feed));
-
-  g_clear_pointer (&self->region, g_free);
-  self->region = g_strdup (code);
-  rebuild_help (self);
+  /* Without a feed yet, the region waits for it (haven_help_view_set_feed). */
+  if (self->feed != NULL)
+    {
+      rebuild_help (self);
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "results") == 0)
+        rebuild_results (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
 }
 
 static gboolean
@@ -657,9 +636,8 @@ choose_region_row (HavenHelpView *self,
   if (code == NULL)
     return;
 
-  /* The reader's own choice is remembered, and beats --region from now on. */
-  g_settings_set_string (self->settings, "region", code);
-  g_clear_pointer (&self->region_override, g_free);
+  /* Whoever binds HavenHelpView:region (the window, to HavenContent:region)
+   * remembers the reader's choice. */
   gtk_menu_button_popdown (self->region_button);
   gtk_editable_set_text (GTK_EDITABLE (self->region_search), "");
   set_region (self, code);
@@ -730,9 +708,7 @@ haven_help_view_dispose (GObject *object)
     gtk_list_box_bind_model (self->region_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_HELP_VIEW);
   g_clear_object (&self->feed);
-  g_clear_object (&self->settings);
   g_clear_object (&self->region_filter);
-  g_clear_pointer (&self->region_override, g_free);
   g_clear_pointer (&self->region, g_free);
   g_clear_pointer (&self->topic, g_free);
 
@@ -751,6 +727,10 @@ haven_help_view_get_property (GObject    *object,
     {
     case PROP_FEED:
       g_value_set_object (value, self->feed);
+      break;
+
+    case PROP_REGION:
+      g_value_set_string (value, self->region);
       break;
 
     default:
@@ -772,6 +752,10 @@ haven_help_view_set_property (GObject      *object,
       haven_help_view_set_feed (self, g_value_get_object (value));
       break;
 
+    case PROP_REGION:
+      haven_help_view_set_region (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -790,6 +774,18 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   properties[PROP_FEED] =
     g_param_spec_object ("feed", NULL, NULL,
                          HAVEN_TYPE_FEED,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenHelpView:region:
+   *
+   * The region the view shows help for. The reader changes it with the
+   * region chooser; the window binds it to HavenContent:region, which
+   * remembers the choice.
+   */
+  properties[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL,
+                         NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -844,7 +840,6 @@ haven_help_view_init (HavenHelpView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
   self->reach = HAVEN_REACH_ANY;
   self->region_filter = gtk_custom_filter_new (region_filter_func, self, NULL);
   self->refresh_id = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, refresh_statuses, self);
@@ -877,7 +872,8 @@ haven_help_view_set_feed (HavenHelpView *self,
   self->regions_bound = FALSE;
   gtk_list_box_bind_model (self->region_list, NULL, NULL, NULL, NULL);
   rebuild_topics (self);
-  resolve_region (self);
+  if (self->feed != NULL)
+    rebuild_help (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "results") == 0)
     rebuild_results (self);
 
@@ -885,24 +881,17 @@ haven_help_view_set_feed (HavenHelpView *self,
 }
 
 /**
- * haven_help_view_set_region_override:
+ * haven_help_view_set_region:
  * @self: the view
- * @code: (nullable): a region code for this run (`--region`), or %NULL
- *
- * A region given for one run wins over the remembered one and is not saved.
+ * @code: (nullable): the region to show help for, or %NULL when it is not known
  */
 void
-haven_help_view_set_region_override (HavenHelpView *self,
-                                     const char    *code)
+haven_help_view_set_region (HavenHelpView *self,
+                            const char    *code)
 {
   g_return_if_fail (HAVEN_IS_HELP_VIEW (self));
 
-  if (g_strcmp0 (self->region_override, code) == 0)
-    return;
-
-  g_free (self->region_override);
-  self->region_override = g_strdup (code);
-  resolve_region (self);
+  set_region (self, code);
 }
 
 /**

@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (HavenHelpView, haven_help_view, HAVEN, HELP_VIEW, AdwBin)
 HavenFeed  *haven_help_view_get_feed            (HavenHelpView *self);
 void        haven_help_view_set_feed            (HavenHelpView *self,
                                                  HavenFeed     *feed);
-void        haven_help_view_set_region_override (HavenHelpView *self,
+void        haven_help_view_set_region          (HavenHelpView *self,
                                                  const char    *code);
 const char *haven_help_view_get_region          (HavenHelpView *self);
 void        haven_help_view_reset               (HavenHelpView *self);

@@ -23,8 +23,7 @@ struct _HavenSafetyPlanWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  HavenFeed            *feed;
-  char                 *region_code;
+  HavenContent         *content;
 
   HavenSafetyPlanStore *store;
   HavenSafetyPlan      *plan;
@@ -51,36 +50,11 @@ G_DEFINE_FINAL_TYPE (HavenSafetyPlanWindow, haven_safety_plan_window, ADW_TYPE_A
 
 enum {
   PROP_0,
-  PROP_FEED,
-  PROP_REGION_CODE,
+  PROP_CONTENT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/**
- * haven_safety_plan_window_dup_locale_region:
- *
- * Returns: (transfer full) (nullable): the territory of the reader's first
- *   locale ("GB" from "en_GB.UTF-8"), or %NULL for "C" and the like
- */
-char *
-haven_safety_plan_window_dup_locale_region (void)
-{
-  const char * const *names = g_get_language_names ();
-  const char *underscore;
-
-  if (names == NULL || names[0] == NULL)
-    return NULL;
-
-  underscore = strchr (names[0], '_');
-  if (underscore == NULL ||
-      !g_ascii_isalpha (underscore[1]) || !g_ascii_isalpha (underscore[2]) ||
-      (underscore[3] != '\0' && underscore[3] != '.' && underscore[3] != '@'))
-    return NULL;
-
-  return g_ascii_strup (underscore + 1, 2);
-}
 
 /* The add buttons of the contact sections. */
 static const char *
@@ -419,14 +393,11 @@ static void
 show_new_plan (HavenSafetyPlanWindow *self)
 {
   g_autoptr(HavenSafetyPlan) plan = haven_safety_plan_new ();
-  g_autofree char *locale_region = NULL;
-  const char *region = self->region_code;
 
-  if (region == NULL)
-    region = locale_region = haven_safety_plan_window_dup_locale_region ();
-
-  /* Suggestions are not saved until the reader changes something. */
-  haven_safety_plan_add_suggestions (plan, self->feed, region);
+  /* The services of the region Get Help shows. Suggestions are not saved
+   * until the reader changes something. */
+  haven_safety_plan_add_suggestions (plan, haven_content_get_feed (self->content),
+                                     haven_content_get_region (self->content));
   show_plan (self, plan);
 }
 
@@ -609,20 +580,10 @@ haven_safety_plan_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_SAFETY_PLAN_WINDOW);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
-  g_clear_object (&self->feed);
+  g_clear_object (&self->content);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (haven_safety_plan_window_parent_class)->dispose (object);
-}
-
-static void
-haven_safety_plan_window_finalize (GObject *object)
-{
-  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (object);
-
-  g_clear_pointer (&self->region_code, g_free);
-
-  G_OBJECT_CLASS (haven_safety_plan_window_parent_class)->finalize (object);
 }
 
 static void
@@ -635,12 +596,8 @@ haven_safety_plan_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_FEED:
-      g_value_set_object (value, self->feed);
-      break;
-
-    case PROP_REGION_CODE:
-      g_value_set_string (value, self->region_code);
+    case PROP_CONTENT:
+      g_value_set_object (value, self->content);
       break;
 
     default:
@@ -658,12 +615,8 @@ haven_safety_plan_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_FEED:
-      self->feed = g_value_dup_object (value);
-      break;
-
-    case PROP_REGION_CODE:
-      self->region_code = g_value_dup_string (value);
+    case PROP_CONTENT:
+      self->content = g_value_dup_object (value);
       break;
 
     default:
@@ -680,28 +633,19 @@ haven_safety_plan_window_class_init (HavenSafetyPlanWindowClass *klass)
 
   object_class->constructed = haven_safety_plan_window_constructed;
   object_class->dispose = haven_safety_plan_window_dispose;
-  object_class->finalize = haven_safety_plan_window_finalize;
   object_class->get_property = haven_safety_plan_window_get_property;
   object_class->set_property = haven_safety_plan_window_set_property;
   window_class->close_request = haven_safety_plan_window_close_request;
 
   /**
-   * HavenSafetyPlanWindow:feed:
+   * HavenSafetyPlanWindow:haven-content:
    *
-   * Where suggested services for a new plan come from.
+   * Where suggested services for a new plan come from: the feed, and the
+   * region the reader is in.
    */
-  properties[PROP_FEED] =
-    g_param_spec_object ("feed", NULL, NULL,
-                         HAVEN_TYPE_FEED,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * HavenSafetyPlanWindow:region-code:
-   *
-   * The reader's region, or %NULL to take it from the locale.
-   */
-  properties[PROP_REGION_CODE] =
-    g_param_spec_string ("region-code", NULL, NULL, NULL,
+  properties[PROP_CONTENT] =
+    g_param_spec_object ("haven-content", NULL, NULL,
+                         HAVEN_TYPE_CONTENT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -734,22 +678,20 @@ haven_safety_plan_window_init (HavenSafetyPlanWindow *self)
 
 /**
  * haven_safety_plan_window_new:
- * @region_code: (nullable): the reader's region, or %NULL to take it from
- *   the locale
+ * @content: the feed and the reader's region, for the suggested services
  *
  * The window belongs to @application, so that closing all of the
  * application's windows (leaving quickly) closes it too.
  */
 HavenSafetyPlanWindow *
 haven_safety_plan_window_new (GtkApplication *application,
-                              HavenFeed      *feed,
-                              const char     *region_code)
+                              HavenContent   *content)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (HAVEN_IS_CONTENT (content), NULL);
 
   return g_object_new (HAVEN_TYPE_SAFETY_PLAN_WINDOW,
                        "application", application,
-                       "feed", feed,
-                       "region-code", region_code,
+                       "haven-content", content,
                        NULL);
 }

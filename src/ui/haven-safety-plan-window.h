@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "haven-feed.h"
+#include "haven-content.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +16,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HavenSafetyPlanWindow, haven_safety_plan_window, HAVEN, SAFETY_PLAN_WINDOW, AdwApplicationWindow)
 
 HavenSafetyPlanWindow *haven_safety_plan_window_new (GtkApplication *application,
-                                                     HavenFeed      *feed,
-                                                     const char     *region_code);
-char                  *haven_safety_plan_window_dup_locale_region (void);
+                                                     HavenContent   *content);
 
 G_END_DECLS

@@ -91,3 +91,119 @@ haven_label_keep_ltr (GtkLabel *label)
   gtk_widget_set_direction (GTK_WIDGET (label), GTK_TEXT_DIR_LTR);
   gtk_label_set_xalign (label, gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? 1.0 : 0.0);
 }
+
+/* A source that waits for a widget's next painted frame, then runs like
+ * an idle at low priority. */
+typedef struct
+{
+  GSource        source;
+  GtkWidget     *widget;
+  GdkFrameClock *clock;
+  gulong         realize_id;
+  gulong         unrealize_id;
+  gulong         paint_id;
+} FrameSource;
+
+static void
+frame_source_painted_cb (GdkFrameClock *clock,
+                         FrameSource   *frame)
+{
+  g_clear_signal_handler (&frame->paint_id, clock);
+  g_source_set_ready_time ((GSource *) frame, 0);
+}
+
+static void
+frame_source_realize_cb (GtkWidget   *widget,
+                         FrameSource *frame)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  if (clock == NULL || frame->paint_id != 0)
+    return;
+
+  frame->clock = g_object_ref (clock);
+  frame->paint_id = g_signal_connect (clock, "after-paint",
+                                      G_CALLBACK (frame_source_painted_cb), frame);
+}
+
+static void
+frame_source_unrealize_cb (GtkWidget   *widget,
+                           FrameSource *frame)
+{
+  if (frame->clock != NULL)
+    g_clear_signal_handler (&frame->paint_id, frame->clock);
+  g_clear_object (&frame->clock);
+}
+
+static gboolean
+frame_source_dispatch (GSource     *source,
+                       GSourceFunc  callback,
+                       gpointer     user_data)
+{
+  return callback (user_data);
+}
+
+static void
+frame_source_finalize (GSource *source)
+{
+  FrameSource *frame = (FrameSource *) source;
+
+  frame_source_unrealize_cb (frame->widget, frame);
+  if (frame->widget != NULL)
+    {
+      g_clear_signal_handler (&frame->realize_id, frame->widget);
+      g_clear_signal_handler (&frame->unrealize_id, frame->widget);
+      g_clear_weak_pointer (&frame->widget);
+    }
+}
+
+static GSourceFuncs frame_source_funcs = {
+  NULL, NULL, frame_source_dispatch, frame_source_finalize, NULL, NULL,
+};
+
+/**
+ * haven_after_first_frame:
+ * @widget: a widget, realized or not
+ * @fallback_ms: run anyway after this long without a frame (a window
+ *   minimised at start never paints), or 0 to wait for the frame alone
+ * @callback: called at low priority once @widget's window has painted its
+ *   next frame; it returns %G_SOURCE_CONTINUE to be called again, as an idle
+ * @user_data: for @callback
+ *
+ * Work that need not be in the first frame waits for it this way, so the
+ * first frame waits for nothing else.
+ *
+ * Returns: a source id, for g_source_remove()
+ */
+guint
+haven_after_first_frame (GtkWidget   *widget,
+                         guint        fallback_ms,
+                         GSourceFunc  callback,
+                         gpointer     user_data)
+{
+  GSource *source = g_source_new (&frame_source_funcs, sizeof (FrameSource));
+  FrameSource *frame = (FrameSource *) source;
+  guint id;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), 0);
+
+  g_source_set_priority (source, G_PRIORITY_LOW);
+  g_source_set_callback (source, callback, user_data, NULL);
+  g_source_set_static_name (source, "[haven] after first frame");
+  g_source_set_ready_time (source, fallback_ms > 0
+                                   ? g_get_monotonic_time () + fallback_ms * G_TIME_SPAN_MILLISECOND
+                                   : -1);
+
+  g_set_weak_pointer (&frame->widget, widget);
+  frame->realize_id = g_signal_connect (widget, "realize",
+                                        G_CALLBACK (frame_source_realize_cb), frame);
+  frame->unrealize_id = g_signal_connect (widget, "unrealize",
+                                          G_CALLBACK (frame_source_unrealize_cb), frame);
+  if (gtk_widget_get_realized (widget))
+    frame_source_realize_cb (widget, frame);
+
+  id = g_source_attach (source, NULL);
+  g_source_unref (source);
+
+  return id;
+}

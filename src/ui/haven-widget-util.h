@@ -15,5 +15,9 @@ GtkWidget *haven_text_label_new  (const char *text,
                                   const char *css_class);
 char      *haven_ltr_isolate     (const char *text);
 void       haven_label_keep_ltr  (GtkLabel   *label);
+guint      haven_after_first_frame (GtkWidget   *widget,
+                                    guint        fallback_ms,
+                                    GSourceFunc  callback,
+                                    gpointer     user_data);
 
 G_END_DECLS

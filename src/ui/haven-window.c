@@ -9,10 +9,10 @@
 
 #include <glib/gi18n.h>
 
-#include "haven-bench.h"
 #include "haven-explainers-view.h"
 #include "haven-help-view.h"
 #include "haven-home-view.h"
+#include "haven-widget-util.h"
 #include "haven-window.h"
 
 #define N_VIEWS (HAVEN_VIEW_HELP + 1)
@@ -22,26 +22,21 @@ struct _HavenWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
-  HavenFeed            *feed;
-  HavenImageCache      *image_cache;
+  HavenContent         *content;
 
   AdwViewStack         *stack;
 
-  /* The update status line. */
-  char                 *status;
-  char                 *status_detail;
+  /* The update status line, HavenContent:status. */
   GtkRevealer          *status_revealer;
   GtkLabel             *status_label;
   GtkLabel             *status_detail_label;
   GtkToggleButton      *status_details_button;
 
-  /* signing: the unsigned-preview banner */
+  /* Shown for an unsigned preview (--unsigned-preview). */
   GtkRevealer          *preview_revealer;
 
   /* Each view is built into its bin when first needed. */
   AdwBin               *bins[N_VIEWS];
-  char                 *region_override;
-  gulong                after_paint_id;
   guint                 build_views_id;
 };
 
@@ -49,10 +44,7 @@ G_DEFINE_FINAL_TYPE (HavenWindow, haven_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_FEED,
-  PROP_STATUS,
-  PROP_STATUS_DETAIL,
-  PROP_UNSIGNED_PREVIEW,
+  PROP_CONTENT,
   N_PROPS
 };
 
@@ -75,26 +67,6 @@ haven_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (haven_window_parent_class)->close_request (window);
 }
 
-static HavenHelpView *
-get_help_view (HavenWindow *self)
-{
-  return HAVEN_HELP_VIEW (adw_bin_get_child (self->bins[HAVEN_VIEW_HELP]));
-}
-
-/* For the benchmark: whether Get Help's emergency number and first crisis
- * line were in the frame.
- */
-static char *
-describe_first_frame (GtkWidget *widget)
-{
-  HavenWindow *self = HAVEN_WINDOW (widget);
-  HavenHelpView *help_view = get_help_view (self);
-
-  return g_strdup_printf ("help=%d",
-                          haven_window_get_view (self) == HAVEN_VIEW_HELP &&
-                          help_view != NULL && haven_help_view_shows_help (help_view));
-}
-
 static GtkWidget *
 haven_window_ensure_view (HavenWindow *self,
                           HavenView    view)
@@ -107,11 +79,13 @@ haven_window_ensure_view (HavenWindow *self,
   if (child == NULL)
     {
       child = g_object_new (get_type[view] (), NULL);
+      /* The region first: Get Help then finds its contacts once. */
       if (view == HAVEN_VIEW_HELP)
-        haven_help_view_set_region_override (HAVEN_HELP_VIEW (child), self->region_override);
-      if (view != HAVEN_VIEW_HELP)
-        g_object_set (child, "image-cache", self->image_cache, NULL);
-      g_object_set (child, "feed", self->feed, NULL);
+        g_object_bind_property (self->content, "region", child, "region",
+                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+      else
+        g_object_set (child, "image-cache", haven_content_get_image_cache (self->content), NULL);
+      g_object_bind_property (self->content, "feed", child, "feed", G_BINDING_SYNC_CREATE);
       adw_bin_set_child (self->bins[view], child);
     }
 
@@ -160,27 +134,6 @@ build_views_cb (gpointer data)
 }
 
 static void
-after_paint_cb (GdkFrameClock *clock,
-                HavenWindow   *self)
-{
-  g_clear_signal_handler (&self->after_paint_id, clock);
-  if (self->build_views_id == 0)
-    self->build_views_id = g_idle_add_full (G_PRIORITY_LOW, build_views_cb, self, NULL);
-}
-
-static void
-haven_window_realize (GtkWidget *widget)
-{
-  HavenWindow *self = HAVEN_WINDOW (widget);
-
-  GTK_WIDGET_CLASS (haven_window_parent_class)->realize (widget);
-
-  if (next_unbuilt_view (self) < N_VIEWS && self->after_paint_id == 0)
-    self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
-                                             G_CALLBACK (after_paint_cb), self);
-}
-
-static void
 haven_window_map (GtkWidget *widget)
 {
   /* Before the stack is mapped, so the view on screen maps with it. */
@@ -190,30 +143,59 @@ haven_window_map (GtkWidget *widget)
 }
 
 static void
-haven_window_unrealize (GtkWidget *widget)
-{
-  HavenWindow *self = HAVEN_WINDOW (widget);
-
-  g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
-
-  GTK_WIDGET_CLASS (haven_window_parent_class)->unrealize (widget);
-}
-
-static void
 haven_window_dispose (GObject *object)
 {
   HavenWindow *self = HAVEN_WINDOW (object);
 
   g_clear_handle_id (&self->build_views_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_WINDOW);
+  if (self->content != NULL)
+    g_signal_handlers_disconnect_by_data (self->content, self);
+  g_clear_object (&self->content);
   g_clear_object (&self->settings);
-  g_clear_object (&self->feed);
-  g_clear_object (&self->image_cache);
-  g_clear_pointer (&self->status, g_free);
-  g_clear_pointer (&self->status_detail, g_free);
-  g_clear_pointer (&self->region_override, g_free);
 
   G_OBJECT_CLASS (haven_window_parent_class)->dispose (object);
+}
+
+/* Shows or hides the status line under the header bar. It never takes
+ * the focus or blocks anything. */
+static void
+update_status_line (HavenWindow *self)
+{
+  const char *status = haven_content_get_status (self->content);
+  const char *detail = haven_content_get_status_detail (self->content);
+  gboolean has_detail;
+
+  if (status != NULL && *status == '\0')
+    status = NULL;
+  if (detail != NULL && *detail == '\0')
+    detail = NULL;
+
+  if (status != NULL)
+    gtk_label_set_label (self->status_label, status);
+  gtk_revealer_set_reveal_child (self->status_revealer, status != NULL);
+  gtk_label_set_label (self->status_detail_label, detail != NULL ? detail : "");
+
+  has_detail = detail != NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->status_details_button), has_detail);
+  if (!has_detail)
+    gtk_toggle_button_set_active (self->status_details_button, FALSE);
+}
+
+static void
+haven_window_constructed (GObject *object)
+{
+  HavenWindow *self = HAVEN_WINDOW (object);
+
+  G_OBJECT_CLASS (haven_window_parent_class)->constructed (object);
+
+  g_signal_connect_swapped (self->content, "notify::status",
+                            G_CALLBACK (update_status_line), self);
+  g_signal_connect_swapped (self->content, "notify::status-detail",
+                            G_CALLBACK (update_status_line), self);
+  update_status_line (self);
+  g_object_bind_property (self->content, "unsigned-preview", self->preview_revealer, "reveal-child",
+                          G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -226,20 +208,8 @@ haven_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_FEED:
-      g_value_set_object (value, self->feed);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_string (value, self->status);
-      break;
-
-    case PROP_STATUS_DETAIL:
-      g_value_set_string (value, self->status_detail);
-      break;
-
-    case PROP_UNSIGNED_PREVIEW:
-      g_value_set_boolean (value, gtk_revealer_get_reveal_child (self->preview_revealer));
+    case PROP_CONTENT:
+      g_value_set_object (value, self->content);
       break;
 
     default:
@@ -257,30 +227,8 @@ haven_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_FEED:
-      if (g_set_object (&self->feed, g_value_get_object (value)))
-        {
-          for (HavenView view = 0; view < N_VIEWS; view++)
-            if (adw_bin_get_child (self->bins[view]) != NULL)
-              g_object_set (adw_bin_get_child (self->bins[view]), "feed", self->feed, NULL);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    case PROP_STATUS:
-      haven_window_set_status (self, g_value_get_string (value), self->status_detail);
-      break;
-
-    case PROP_STATUS_DETAIL:
-      haven_window_set_status (self, self->status, g_value_get_string (value));
-      break;
-
-    case PROP_UNSIGNED_PREVIEW:
-      if (gtk_revealer_get_reveal_child (self->preview_revealer) != g_value_get_boolean (value))
-        {
-          gtk_revealer_set_reveal_child (self->preview_revealer, g_value_get_boolean (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
+    case PROP_CONTENT:
+      self->content = g_value_dup_object (value);
       break;
 
     default:
@@ -289,57 +237,20 @@ haven_window_set_property (GObject      *object,
 }
 
 /**
- * haven_window_set_status:
- * @status: (nullable): a short sentence about the last update, or %NULL
- * @detail: (nullable): the whole story, shown on request
+ * haven_window_get_status:
  *
- * Shows or hides the status line under the header bar. It never takes
- * the focus or blocks anything.
+ * Returns: (nullable): the sentence the status line shows, or %NULL when
+ *   it is hidden
  */
-void
-haven_window_set_status (HavenWindow *self,
-                         const char  *status,
-                         const char  *detail)
-{
-  gboolean has_detail;
-
-  g_return_if_fail (HAVEN_IS_WINDOW (self));
-
-  if (status != NULL && *status == '\0')
-    status = NULL;
-  if (detail != NULL && *detail == '\0')
-    detail = NULL;
-
-  if (g_strcmp0 (status, self->status) != 0)
-    {
-      g_free (self->status);
-      self->status = g_strdup (status);
-      if (status != NULL)
-        gtk_label_set_label (self->status_label, status);
-      gtk_revealer_set_reveal_child (self->status_revealer, status != NULL);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-    }
-
-  if (g_strcmp0 (detail, self->status_detail) != 0)
-    {
-      g_free (self->status_detail);
-      self->status_detail = g_strdup (detail);
-      gtk_label_set_label (self->status_detail_label, detail != NULL ? detail : "");
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_DETAIL]);
-    }
-
-  has_detail = detail != NULL;
-  gtk_widget_set_visible (GTK_WIDGET (self->status_details_button), has_detail);
-  if (!has_detail)
-    gtk_toggle_button_set_active (self->status_details_button, FALSE);
-}
-
 const char *
 haven_window_get_status (HavenWindow *self)
 {
   g_return_val_if_fail (HAVEN_IS_WINDOW (self), NULL);
 
-  return self->status;
+  if (!gtk_revealer_get_reveal_child (self->status_revealer))
+    return NULL;
+
+  return gtk_label_get_label (self->status_label);
 }
 
 static void
@@ -349,55 +260,23 @@ haven_window_class_init (HavenWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = haven_window_constructed;
   object_class->dispose = haven_window_dispose;
   object_class->get_property = haven_window_get_property;
   object_class->set_property = haven_window_set_property;
-  widget_class->realize = haven_window_realize;
   widget_class->map = haven_window_map;
-  widget_class->unrealize = haven_window_unrealize;
   window_class->close_request = haven_window_close_request;
 
   /**
-   * HavenWindow:feed:
+   * HavenWindow:haven-content:
    *
-   * The content the views show; the application replaces it when an update lands.
+   * The content the views show and the status line speaks of. (Not
+   * "content": that is AdwApplicationWindow's child.)
    */
-  properties[PROP_FEED] =
-    g_param_spec_object ("feed", NULL, NULL,
-                         HAVEN_TYPE_FEED,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * HavenWindow:status:
-   *
-   * A calm sentence about the last update, such as “Offline. Showing
-   * content from 3 November.”, or %NULL to show none.
-   */
-  properties[PROP_STATUS] =
-    g_param_spec_string ("status", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * HavenWindow:status-detail:
-   *
-   * What exactly went wrong, shown on request.
-   */
-  properties[PROP_STATUS_DETAIL] =
-    g_param_spec_string ("status-detail", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * HavenWindow:unsigned-preview:
-   *
-   * signing: whether the content is an unsigned preview, which a banner
-   * under the header bar says.
-   */
-  properties[PROP_UNSIGNED_PREVIEW] =
-    g_param_spec_boolean ("unsigned-preview", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CONTENT] =
+    g_param_spec_object ("haven-content", NULL, NULL,
+                         HAVEN_TYPE_CONTENT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -427,7 +306,8 @@ haven_window_init (HavenWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  haven_bench_watch_first_frame (GTK_WIDGET (self), describe_first_frame);
+  /* After the first frame, one view an idle, so no frame waits for two. */
+  self->build_views_id = haven_after_first_frame (GTK_WIDGET (self), 0, build_views_cb, self);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
@@ -437,12 +317,15 @@ haven_window_init (HavenWindow *self)
 }
 
 HavenWindow *
-haven_window_new (gpointer application)
+haven_window_new (GtkApplication *application,
+                  HavenContent   *content)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (HAVEN_IS_CONTENT (content), NULL);
 
   return g_object_new (HAVEN_TYPE_WINDOW,
                        "application", application,
+                       "haven-content", content,
                        NULL);
 }
 
@@ -469,41 +352,6 @@ haven_window_get_view (HavenWindow *self)
       return i;
 
   return HAVEN_VIEW_HOME;
-}
-
-/**
- * haven_window_set_region_override:
- * @self: a window
- * @code: (nullable): the region given with `--region` for this run
- */
-void
-haven_window_set_region_override (HavenWindow *self,
-                                  const char  *code)
-{
-  g_return_if_fail (HAVEN_IS_WINDOW (self));
-
-  g_free (self->region_override);
-  self->region_override = g_strdup (code);
-  if (get_help_view (self) != NULL)
-    haven_help_view_set_region_override (get_help_view (self), code);
-}
-
-/**
- * haven_window_set_image_cache:
- * @cache: (nullable): where a network feed's art and creators' pictures
- *   are; set before the window is shown, the views pass it to the widgets
- */
-void
-haven_window_set_image_cache (HavenWindow     *self,
-                              HavenImageCache *cache)
-{
-  g_return_if_fail (HAVEN_IS_WINDOW (self));
-  g_return_if_fail (!cache || HAVEN_IS_IMAGE_CACHE (cache));
-
-  g_set_object (&self->image_cache, cache);
-  for (HavenView view = HAVEN_VIEW_HOME; view < HAVEN_VIEW_HELP; view++)
-    if (adw_bin_get_child (self->bins[view]) != NULL)
-      g_object_set (adw_bin_get_child (self->bins[view]), "image-cache", cache, NULL);
 }
 
 /**

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "haven-image-cache.h"
+#include "haven-content.h"
 
 G_BEGIN_DECLS
 
@@ -22,19 +22,13 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (HavenWindow, haven_window, HAVEN, WINDOW, AdwApplicationWindow)
 
-HavenWindow *haven_window_new       (gpointer     application);
+HavenWindow *haven_window_new       (GtkApplication *application,
+                                     HavenContent   *content);
 void         haven_window_show_view (HavenWindow *self,
                                      HavenView    view);
 HavenView    haven_window_get_view  (HavenWindow *self);
-void         haven_window_set_status (HavenWindow *self,
-                                      const char  *status,
-                                      const char  *detail);
 const char  *haven_window_get_status (HavenWindow *self);
-void         haven_window_set_region_override (HavenWindow *self,
-                                               const char  *code);
 void         haven_window_show_contact        (HavenWindow *self,
                                                const char  *contact_id);
-void         haven_window_set_image_cache     (HavenWindow     *self,
-                                               HavenImageCache *cache);
 
 G_END_DECLS

@@ -11,7 +11,7 @@
 
 #include <adwaita.h>
 
-#include "haven-bench.h"
+#include "first-frame.h"
 
 static void
 activate_cb (GApplication *app)

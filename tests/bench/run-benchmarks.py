@@ -23,7 +23,8 @@ parser.add_argument("--runs", type=int, default=7)
 args = parser.parse_args()
 
 build = args.builddir.resolve()
-haven = build / "src" / "haven"
+# Haven with the first-frame report, which the installed binary does not have.
+haven = build / "tests" / "bench" / "haven-bench"
 baseline = build / "tests" / "bench" / "baseline"
 feed_parse = build / "tests" / "bench" / "bench-feed-parse"
 explainer_filter = build / "tests" / "bench" / "bench-explainer-filter"

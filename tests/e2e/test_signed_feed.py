@@ -11,6 +11,7 @@
 
 import datetime
 import functools
+import hashlib
 import http.server
 import os
 import re
@@ -106,7 +107,9 @@ def main():
     for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "http_proxy", "https_proxy", "HTTP_PROXY",
                  "HTTPS_PROXY", "all_proxy"):
         env.pop(name, None)
-    stored_path = os.path.join(work, "data", "haven", "feed.json")
+    # --feed-url keeps a copy of its own, under the cache.
+    stored_path = os.path.join(work, "cache", "haven", "feed-url",
+                               hashlib.sha256(url.encode("utf-8")).hexdigest(), "feed.json")
 
     print("1..3")
     with accessibility_bus():

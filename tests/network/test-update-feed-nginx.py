@@ -1,15 +1,21 @@
 # test-update-feed-nginx.py: `haven --update-feed` against a real nginx on 127.0.0.1
 #
 # nginx serves the feed as a static file, with the ETag and Last-Modified it
-# makes itself. The first update stores it, the second is answered 304, and
-# a third with nginx gone fails without touching the stored copy. Under
-# /gz/, `gzip_static on` sends a pre-compressed feed.json.gz instead, with
-# Content-Encoding: gzip and the compressed size as Content-Length: that is
-# stored too (decoded), and then answered 304 as well.
+# makes itself, and its minisign signature beside it. The administrator
+# points Haven at it with the feed-url setting. The first update stores it,
+# the second is answered 304, and a last one with nginx gone fails without
+# touching the stored copy. Under /gz/, `gzip_static on` sends a
+# pre-compressed feed.json.gz instead, with Content-Encoding: gzip and the
+# compressed size as Content-Length: that is stored too (decoded), and then
+# answered 304 as well. A test feed fetched for one run with --feed-url,
+# newer than the real one, neither replaces the reader's copy nor makes the
+# real feed's next version look older.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import datetime
 import gzip
+import hashlib
 import os
 import re
 import shutil
@@ -27,7 +33,7 @@ if nginx is None:
     print("1..0 # SKIP nginx is not installed (build-aux/install-deps --tests)")
     sys.exit(77)
 
-print("1..6")
+print("1..8")
 
 work = tempfile.mkdtemp(prefix="haven-nginx-")
 os.chmod(work, 0o755)  # nginx's workers may run as another user
@@ -35,7 +41,6 @@ root = os.path.join(work, "www")
 os.makedirs(root)
 os.chmod(root, 0o755)
 data_home = os.path.join(work, "data")
-gz_data_home = os.path.join(work, "data-gz")
 
 # The bundled feed as a server publishes it: images over https://, since only
 # the bundled feed may point into Haven's resources.
@@ -54,14 +59,20 @@ key_dir = os.path.join(work, "key")
 os.makedirs(key_dir)
 subprocess.run([minisign, "-G", "-W", "-p", os.path.join(key_dir, "feed.pub"),
                 "-s", os.path.join(key_dir, "feed.key")], check=True, capture_output=True)
-subprocess.run([minisign, "-S", "-s", os.path.join(key_dir, "feed.key"), "-m", feed_path,
-                "-t", "Haven feed, test"], check=True, capture_output=True)
-os.chmod(feed_path + ".minisig", 0o644)
 with open(os.path.join(key_dir, "feed.pub"), encoding="utf-8") as f:
     public_key = f.read().splitlines()[1]
 
+
+def sign(path):
+    subprocess.run([minisign, "-S", "-s", os.path.join(key_dir, "feed.key"), "-m", path,
+                    "-t", "Haven feed, test"], check=True, capture_output=True)
+    os.chmod(path + ".minisig", 0o644)
+
+
+sign(feed_path)
+
 # The same feed published the way many sites do, compressed ahead of time
-# next to the plain file (`gzip -k feed.json`).
+# next to the plain file (`gzip -k feed.json`), signed as published.
 gz_root = os.path.join(root, "gz")
 os.makedirs(gz_root)
 os.chmod(gz_root, 0o755)
@@ -125,25 +136,62 @@ def wait_for_port():
     sys.exit("Bail out! nginx did not start")
 
 
+url = f"http://127.0.0.1:{port}/feed.json"
+test_url = f"http://127.0.0.1:{port}/test-feed.json"
+gz_url = f"http://127.0.0.1:{port}/gz/feed.json"
+
+# The feed-url setting, as an administrator sets it: a keyfile settings
+# backend in a configuration folder of the test's own.
+config_home = os.path.join(work, "config")
+os.makedirs(os.path.join(config_home, "glib-2.0", "settings"))
+with open(os.path.join(config_home, "glib-2.0", "settings", "keyfile"), "w") as f:
+    f.write(f"[io/github/havenwellbeing/Haven]\nfeed-url='{url}'\n")
+
 env = dict(os.environ)
-env.update({"XDG_DATA_HOME": data_home, "LANG": "C.UTF-8", "GSETTINGS_BACKEND": "memory",
+env.update({"XDG_DATA_HOME": data_home, "XDG_CACHE_HOME": os.path.join(work, "cache"),
+            "XDG_CONFIG_HOME": config_home, "LANG": "C.UTF-8", "GSETTINGS_BACKEND": "keyfile",
             "no_proxy": "127.0.0.1", "NO_PROXY": "127.0.0.1"})
 for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy"):
     env.pop(name, None)
-url = f"http://127.0.0.1:{port}/feed.json"
-gz_url = f"http://127.0.0.1:{port}/gz/feed.json"
 
 
-def update(feed_url=url, home=data_home):
-    run_env = dict(env, XDG_DATA_HOME=home)
-    result = subprocess.run([haven, "--update-feed", f"--feed-url={feed_url}", f"--feed-key={public_key}"],
-                            capture_output=True, text=True, timeout=60, env=run_env)
+def update(*options):
+    result = subprocess.run([haven, "--update-feed", f"--feed-key={public_key}", *options],
+                            capture_output=True, text=True, timeout=60, env=env)
     return result
+
+
+def publish(name, generated):
+    """The served feed again, dated `generated`."""
+    text = feed.replace(f'"generated": "{bundled_generated}"', f'"generated": "{generated}"', 1)
+    assert text != feed
+    path = os.path.join(root, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.chmod(path, 0o644)
+    # nginx's ETag is the file's time and size, and a new date keeps the
+    # size: a later time makes it a new version for certain.
+    later = os.stat(path).st_mtime + 60
+    os.utime(path, (later, later))
+    sign(path)
+    return text
 
 
 def log_lines(path):
     with open(access_log) as f:
         return [line for line in f if f'"GET {path} ' in line]
+
+
+def days_after_bundled(days):
+    """A date after the bundled feed's, never more than two days ahead of
+    today (Haven refuses feeds dated further ahead)."""
+    date = datetime.date.fromisoformat(bundled_generated) + datetime.timedelta(days=days)
+    today = datetime.datetime.now(datetime.timezone.utc).date()
+    assert date <= today + datetime.timedelta(days=2), date
+    return date.isoformat()
+
+
+bundled_generated = feed.split('"generated": "', 1)[1].split('"', 1)[0]
 
 
 try:
@@ -170,24 +218,49 @@ try:
     assert "Haven/" in lines[1], lines[1]
     print("ok 3 - nginx's access log shows 200, then 304, for Haven's user agent")
 
-    gz_first = update(gz_url, gz_data_home)
+    # A test feed for one run, dated after the real one's next version.
+    publish("test-feed.json", days_after_bundled(2))
+    with open(os.path.join(data_home, "haven", "feed.ini"), encoding="utf-8") as f:
+        meta = f.read()
+    trial = update(f"--feed-url={test_url}")
+    assert trial.returncode == 0, trial
+    assert trial.stdout == "updated\n", trial.stdout
+    with open(stored_path, encoding="utf-8") as f:
+        assert f.read() == stored, "the test feed replaced the reader's copy"
+    with open(os.path.join(data_home, "haven", "feed.ini"), encoding="utf-8") as f:
+        assert f.read() == meta
+    print("ok 4 - a --feed-url test feed leaves the reader's copy as it was")
+
+    newer = publish("feed.json", days_after_bundled(1))
+    real = update()
+    assert real.returncode == 0, real
+    assert real.stdout == "updated\n", real.stdout
+    with open(stored_path, encoding="utf-8") as f:
+        stored = f.read()
+    assert stored == newer, "the real feed's next version was not stored"
+    print("ok 5 - the real feed's next version is not refused as older than the test feed")
+
+    # --feed-url keeps its own copy, under the cache.
+    gz_store = os.path.join(work, "cache", "haven", "feed-url",
+                            hashlib.sha256(gz_url.encode("utf-8")).hexdigest())
+    gz_first = update(f"--feed-url={gz_url}")
     assert gz_first.returncode == 0, gz_first
     assert gz_first.stdout == "updated\n", gz_first.stdout
-    with open(os.path.join(gz_data_home, "haven", "feed.json"), encoding="utf-8") as f:
+    with open(os.path.join(gz_store, "feed.json"), encoding="utf-8") as f:
         assert f.read() == feed, "the stored copy is not the decoded feed"
     gz_lines = log_lines("/gz/feed.json")
     assert len(gz_lines) == 1, gz_lines
     sent = re.search(r'" 200 (\d+) ', gz_lines[0])
     assert sent is not None, gz_lines[0]
     assert int(sent.group(1)) == gz_size, (gz_lines[0], gz_size)
-    print("ok 4 - with gzip_static, nginx sends feed.json.gz and the update says updated")
+    print("ok 6 - with gzip_static, nginx sends feed.json.gz and the update says updated")
 
-    gz_second = update(gz_url, gz_data_home)
+    gz_second = update(f"--feed-url={gz_url}")
     assert gz_second.returncode == 0, gz_second
     assert gz_second.stdout == "not modified\n", gz_second.stdout
     gz_lines = log_lines("/gz/feed.json")
     assert len(gz_lines) == 2 and '" 304 ' in gz_lines[1], gz_lines
-    print("ok 5 - the compressed copy is answered 304 the next time")
+    print("ok 7 - the compressed copy is answered 304 the next time")
 
     server.terminate()
     server.wait(timeout=10)
@@ -200,7 +273,7 @@ try:
         assert f.read() == stored
     with open(os.path.join(data_home, "haven", "feed.ini"), encoding="utf-8") as f:
         assert f.read() == meta
-    print("ok 6 - with nginx gone it prints one failed: line, exits 1 and keeps the copy")
+    print("ok 8 - with nginx gone it prints one failed: line, exits 1 and keeps the copy")
 finally:
     if server.poll() is None:
         server.terminate()

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "haven-application.h"
+#include "haven-help-view.h"
 #include "haven-safety-plan-print.h"
 #include "haven-safety-plan-store.h"
 #include "haven-safety-plan-window.h"
@@ -437,18 +438,72 @@ test_export_pdf (void)
   check_export (GTK_PAPER_NAME_LETTER, 60, 5);
 }
 
-static void
-test_locale_region (void)
+static gboolean
+window_has_text (GtkWidget  *widget,
+                 const char *text)
 {
-  g_autofree char *region = NULL;
+  if (GTK_IS_EDITABLE (widget) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
+    return TRUE;
 
-  /* The test runs in whatever locale the machine has: only check shape. */
-  region = haven_safety_plan_window_dup_locale_region ();
-  if (region != NULL)
-    {
-      g_assert_cmpuint (strlen (region), ==, 2);
-      g_assert_true (g_ascii_isupper (region[0]) && g_ascii_isupper (region[1]));
-    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (window_has_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+plan_has_suggestions (gpointer window)
+{
+  return window_has_text (window, "Emergency services");
+}
+
+/* A new plan suggests the services of the region the reader chose in Get
+ * Help, not the one the locale names. */
+static void
+test_suggests_region_chosen_in_get_help (void)
+{
+  g_autofree char *path = haven_safety_plan_store_dup_default_path ();
+  HavenWindow *main_window;
+  GtkWidget *help_view, *button, *search;
+  HavenSafetyPlanWindow *window;
+
+  /* Suggestions are for a plan not written yet. */
+  while ((window = plan_window ()) != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
+
+  main_window = haven_application_ensure_window (app);
+  haven_window_show_view (main_window, HAVEN_VIEW_HELP);
+  gtk_window_present (GTK_WINDOW (main_window));
+  help_view = find_by_accessible_type (GTK_WIDGET (main_window), HAVEN_TYPE_HELP_VIEW, 0);
+  g_assert_nonnull (help_view);
+
+  /* The reader picks France in Get Help's region chooser. */
+  button = find_by_accessible_type (help_view, GTK_TYPE_MENU_BUTTON, 0);
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  search = find_by_accessible_type (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))),
+                                    GTK_TYPE_SEARCH_ENTRY, 0);
+  g_assert_nonnull (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), "France");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpstr (haven_help_view_get_region (HAVEN_HELP_VIEW (help_view)), ==, "FR");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  g_assert_nonnull (window);
+  iterate_until (plan_has_suggestions, window);
+
+  g_assert_true (window_has_text (GTK_WIDGET (window), "3114 – Numéro national de prévention du suicide"));
+  g_assert_true (window_has_text (GTK_WIDGET (window), "112"));
+  g_assert_false (window_has_text (GTK_WIDGET (window), "Samaritans"));
+  g_assert_false (window_has_text (GTK_WIDGET (window), "999"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -493,7 +548,8 @@ main (int   argc,
   g_test_add_func ("/safety-plan/window/corrupt-plan-reported", test_corrupt_plan_reported);
   g_test_add_func ("/safety-plan/window/fits-narrow", test_fits_narrow_and_tab_moves_on);
   g_test_add_func ("/safety-plan/print/export-pdf", test_export_pdf);
-  g_test_add_func ("/safety-plan/window/locale-region", test_locale_region);
+  g_test_add_func ("/safety-plan/window/suggests-region-chosen-in-get-help",
+                   test_suggests_region_chosen_in_get_help);
 
   status = g_test_run ();
   g_clear_object (&app);

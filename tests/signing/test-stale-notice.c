@@ -148,7 +148,7 @@ test_help (void)
 
   /* The numbers stay: Get Help still lists its crisis lines under the notice. */
   gtk_window_set_child (GTK_WINDOW (window), view);
-  haven_help_view_set_region_override (HAVEN_HELP_VIEW (view), "GB");
+  haven_help_view_set_region (HAVEN_HELP_VIEW (view), "GB");
   haven_help_view_set_feed (HAVEN_HELP_VIEW (view), old);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (wait_for_widget (view, HAVEN_TYPE_CONTACT_ROW));

@@ -8,6 +8,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import functools
+import hashlib
 import http.server
 import os
 import re
@@ -25,8 +26,6 @@ work = tempfile.mkdtemp(prefix="haven-signed-")
 root = os.path.join(work, "www")
 os.makedirs(root)
 data_home = os.path.join(work, "data")
-stored_path = os.path.join(data_home, "haven", "feed.json")
-meta_path = os.path.join(data_home, "haven", "feed.ini")
 
 with open(os.path.join(source_root, "data", "feed", "feed.json"), encoding="utf-8") as f:
     bundled = f.read().replace("resource:///io/github/havenwellbeing/Haven/feed/images/",
@@ -92,6 +91,11 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=root))
 threading.Thread(target=server.serve_forever, daemon=True).start()
 url = f"http://127.0.0.1:{server.server_address[1]}/feed.json"
+# --feed-url keeps a copy of its own, under the cache.
+store_dir = os.path.join(work, "cache", "haven", "feed-url",
+                         hashlib.sha256(url.encode("utf-8")).hexdigest())
+stored_path = os.path.join(store_dir, "feed.json")
+meta_path = os.path.join(store_dir, "feed.ini")
 
 env = dict(os.environ)
 env.update({"XDG_DATA_HOME": data_home, "XDG_CACHE_HOME": os.path.join(work, "cache"),

@@ -1,4 +1,4 @@
-/* haven-bench.h: first-frame reporting for the benchmarks
+/* first-frame.h: first-frame reporting for the benchmarks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

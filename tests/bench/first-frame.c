@@ -1,12 +1,13 @@
-/* haven-bench.c: first-frame reporting for the benchmarks
+/* first-frame.c: first-frame reporting for the benchmarks
  *
  * Only tests/bench/run-benchmarks.py sets HAVEN_BENCH_FIRST_FRAME. Then the
  * first frame a window paints is reported on standard output with the
  * monotonic clock (which the benchmark also reads when it starts the
  * process) and what the frame showed; a second later, once the work put
  * off until after the first frame is done too, the peak resident memory,
- * and the application quits. Haven and the baseline program share this
- * code, so both are measured alike.
+ * and the application quits. Haven (run as haven-bench, the application
+ * with this hook and nothing else added) and the baseline program share
+ * this code, so both are measured alike; the installed Haven has none of it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +16,7 @@
 
 #include "config.h"
 
-#include "haven-bench.h"
+#include "first-frame.h"
 
 gboolean
 haven_bench_enabled (void)
