@@ -20,12 +20,6 @@
 /* The status of every line is recomputed this often, so "Open now" stays true. */
 #define STATUS_REFRESH_SECONDS 30
 
-/* What "What's going on?" offers, in this order. */
-static const char * const refine_topics[] = {
-  "suicidal-thoughts", "self-harm", "eating-problems", "grief",
-  "abuse", "lgbtq", "young-people", "just-talk",
-};
-
 struct _HavenHelpView
 {
   AdwBin              parent_instance;
@@ -425,14 +419,14 @@ rebuild_topics (HavenHelpView *self)
   if (self->feed == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (refine_topics); i++)
+  for (const char * const *id = haven_topic_get_help_ids (); *id != NULL; id++)
     {
-      HavenTopic *topic = haven_feed_lookup_topic (self->feed, refine_topics[i]);
+      HavenTopic *topic = haven_feed_lookup_topic (self->feed, *id);
 
       if (topic != NULL)
         gtk_box_append (self->topic_box,
                         choice_button_new (haven_topic_get_name (topic), NULL,
-                                           "help.choose-topic", refine_topics[i]));
+                                           "help.choose-topic", *id));
     }
 }
 
