@@ -12,6 +12,7 @@
 #include "haven-breathing-circle.h"
 #include "haven-contact-row.h"
 #include "haven-help-ranking.h"
+#include "haven-help-region-chooser.h"
 #include "haven-help-view.h"
 #include "haven-number-box.h"
 #include "haven-region-detect.h"
@@ -33,21 +34,15 @@ struct _HavenHelpView
   gboolean            for_someone;
   guint               refresh_id;
   guint               pending_id;
-  gboolean            regions_bound;
   gboolean            show_refine;
   gboolean            show_more;
   /* The region's contacts, the first lines among them, while the ones
    * after the first wait for the first frame. */
   GPtrArray          *pending_contacts;
   guint               n_first;
-  GtkCustomFilter    *region_filter;
 
   GtkStack           *stack;
-  GtkBox             *region_box;
-  GtkLabel           *region_label;
-  GtkMenuButton      *region_button;
-  GtkSearchEntry     *region_search;
-  GtkListBox         *region_list;
+  HavenHelpRegionChooser *region_chooser;
   GtkBox             *emergency_box;
   GtkLabel           *first_heading;
   GtkLabel           *region_note_label;
@@ -73,6 +68,7 @@ G_DEFINE_FINAL_TYPE (HavenHelpView, haven_help_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_FEED,
+  PROP_REGION,
   N_PROPS
 };
 
@@ -240,29 +236,10 @@ rebuild_help (HavenHelpView *self)
   self->show_refine = FALSE;
   self->show_more = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->region_note_label), FALSE);
-  /* The long explanation for an unknown region needs the whole width, so
-   * its button goes under it; "Help for …" keeps the button beside it. */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->region_box),
-                                  known ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  haven_help_region_chooser_set_region (self->region_chooser, region);
 
   if (!known)
-    {
-      gtk_label_set_text (self->region_label,
-                          _("Haven could not tell where you are. Choose your country or region to see its emergency number and crisis lines. If you are in danger now, call your local emergency number."));
-      gtk_menu_button_set_label (self->region_button, _("Choose Region"));
-      gtk_widget_add_css_class (GTK_WIDGET (self->region_button), "suggested-action");
-      return;
-    }
-
-  {
-    g_autofree char *text = NULL;
-
-    /* Translators: %s is a country or region, such as United Kingdom */
-    text = g_strdup_printf (_("Help for %s"), haven_region_get_name (region));
-    gtk_label_set_text (self->region_label, text);
-    gtk_menu_button_set_label (self->region_button, _("Change Region"));
-    gtk_widget_remove_css_class (GTK_WIDGET (self->region_button), "suggested-action");
-  }
+    return;
 
   gtk_box_append (self->emergency_box, emergency_card_new (region));
 
@@ -564,10 +541,15 @@ set_region (HavenHelpView *self,
   rebuild_help (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "results") == 0)
     rebuild_results (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
 }
 
+/* Until the content service owns the reader's region: which region to show
+ * (this run's --region, else the one the reader chose, else the one the
+ * system says), and remembering the reader's choice. The service will set
+ * and read the "region" property instead, and these two go. */
 static void
-resolve_region (HavenHelpView *self)
+legacy_resolve_region (HavenHelpView *self)
 {
   g_autofree char *saved = NULL;
   g_autofree char *detected = NULL;
@@ -585,127 +567,25 @@ resolve_region (HavenHelpView *self)
   else
     code = detected = haven_region_detect_for_system (haven_feed_get_regions (self->feed));
 
-  g_clear_pointer (&self->region, g_free);
-  self->region = g_strdup (code);
-  rebuild_help (self);
-}
-
-static gboolean
-region_filter_func (gpointer item,
-                    gpointer user_data)
-{
-  HavenHelpView *self = user_data;
-  HavenRegion *region = item;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->region_search));
-  g_autofree char *needle = NULL;
-  g_autofree char *name = NULL;
-
-  if (query == NULL || query[0] == '\0')
-    return TRUE;
-
-  needle = g_utf8_casefold (query, -1);
-  name = g_utf8_casefold (haven_region_get_name (region), -1);
-
-  return strstr (name, needle) != NULL ||
-         g_ascii_strcasecmp (haven_region_get_code (region), query) == 0;
-}
-
-static GtkWidget *
-create_region_row (gpointer item,
-                   gpointer user_data)
-{
-  HavenRegion *region = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (haven_region_get_name (region));
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 9);
-  gtk_widget_set_margin_bottom (label, 9);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  g_object_set_data_full (G_OBJECT (row), "region-code",
-                          g_strdup (haven_region_get_code (region)), g_free);
-
-  return row;
-}
-
-static void
-on_region_search_changed (HavenHelpView *self)
-{
-  gtk_filter_changed (GTK_FILTER (self->region_filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-choose_region_row (HavenHelpView *self,
-                   GtkListBoxRow *row)
-{
-  /* A copy: clearing the search below rebuilds the rows, and this one with them. */
-  g_autofree char *code = g_strdup (g_object_get_data (G_OBJECT (row), "region-code"));
-
-  if (code == NULL)
-    return;
-
-  /* The reader's own choice is remembered, and beats --region from now on. */
-  g_settings_set_string (self->settings, "region", code);
-  g_clear_pointer (&self->region_override, g_free);
-  gtk_menu_button_popdown (self->region_button);
-  gtk_editable_set_text (GTK_EDITABLE (self->region_search), "");
   set_region (self, code);
 }
 
 static void
-on_region_row_activated (HavenHelpView *self,
-                         GtkListBoxRow *row)
+legacy_remember_region (HavenHelpView *self,
+                        const char    *code)
 {
-  choose_region_row (self, row);
+  /* The reader's own choice is remembered, and beats --region from now on. */
+  g_settings_set_string (self->settings, "region", code);
+  g_clear_pointer (&self->region_override, g_free);
 }
+/* End of what the content service replaces. */
 
 static void
-on_region_search_activate (HavenHelpView *self)
+on_region_chosen (HavenHelpView *self,
+                  HavenRegion   *region)
 {
-  GtkListBoxRow *row;
-
-  /* search-changed comes after a delay: filter now, or Return right after
-   * typing would pick the first region of the whole list. */
-  on_region_search_changed (self);
-  row = gtk_list_box_get_row_at_index (self->region_list, 0);
-
-  if (row != NULL)
-    choose_region_row (self, row);
-}
-
-static void
-bind_regions (HavenHelpView *self)
-{
-  g_autoptr(GtkSortListModel) sorted = NULL;
-  g_autoptr(GtkFilterListModel) filtered = NULL;
-  GtkExpression *expression;
-
-  if (self->feed == NULL)
-    {
-      gtk_list_box_bind_model (self->region_list, NULL, NULL, NULL, NULL);
-      return;
-    }
-
-  expression = gtk_property_expression_new (HAVEN_TYPE_REGION, NULL, "name");
-  sorted = gtk_sort_list_model_new (g_object_ref (haven_feed_get_regions (self->feed)),
-                                    GTK_SORTER (gtk_string_sorter_new (expression)));
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_steal_pointer (&sorted)),
-                                        GTK_FILTER (g_object_ref (self->region_filter)));
-  gtk_list_box_bind_model (self->region_list, G_LIST_MODEL (filtered),
-                           create_region_row, self, NULL);
-}
-
-static void
-on_region_popover_show (HavenHelpView *self)
-{
-  if (!self->regions_bound)
-    {
-      bind_regions (self);
-      self->regions_bound = TRUE;
-    }
+  legacy_remember_region (self, haven_region_get_code (region));
+  set_region (self, haven_region_get_code (region));
 }
 
 static void
@@ -716,12 +596,9 @@ haven_help_view_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->pending_id, g_source_remove);
   g_clear_pointer (&self->pending_contacts, g_ptr_array_unref);
-  if (self->region_list != NULL)
-    gtk_list_box_bind_model (self->region_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_HELP_VIEW);
   g_clear_object (&self->feed);
   g_clear_object (&self->settings);
-  g_clear_object (&self->region_filter);
   g_clear_pointer (&self->region_override, g_free);
   g_clear_pointer (&self->region, g_free);
   g_clear_pointer (&self->topic, g_free);
@@ -743,6 +620,10 @@ haven_help_view_get_property (GObject    *object,
       g_value_set_object (value, self->feed);
       break;
 
+    case PROP_REGION:
+      g_value_set_string (value, self->region);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -760,6 +641,10 @@ haven_help_view_set_property (GObject      *object,
     {
     case PROP_FEED:
       haven_help_view_set_feed (self, g_value_get_object (value));
+      break;
+
+    case PROP_REGION:
+      haven_help_view_set_region (self, g_value_get_string (value));
       break;
 
     default:
@@ -782,15 +667,21 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
                          HAVEN_TYPE_FEED,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * HavenHelpView:region:
+   *
+   * The code of the region the view shows help for. The view sets it
+   * itself when the reader chooses a region.
+   */
+  properties[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-help-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, stack);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_label);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_button);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_search);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_list);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_chooser);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, emergency_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, first_heading);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_note_label);
@@ -809,9 +700,7 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_heading);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, leave_button);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, breathing_circle);
-  gtk_widget_class_bind_template_callback (widget_class, on_region_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_region_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_region_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_region_chosen);
 
   gtk_widget_class_install_action (widget_class, "help.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "help.back", NULL, back_action);
@@ -824,6 +713,7 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
 
   g_type_ensure (HAVEN_TYPE_BREATHING_CIRCLE);
   g_type_ensure (HAVEN_TYPE_CONTACT_ROW);
+  g_type_ensure (HAVEN_TYPE_HELP_REGION_CHOOSER);
   g_type_ensure (HAVEN_TYPE_NUMBER_BOX);
 }
 
@@ -834,11 +724,8 @@ haven_help_view_init (HavenHelpView *self)
 
   self->settings = g_settings_new (APP_ID);
   self->reach = HAVEN_REACH_ANY;
-  self->region_filter = gtk_custom_filter_new (region_filter_func, self, NULL);
   self->refresh_id = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, refresh_statuses, self);
   build_choices (self);
-  g_signal_connect_swapped (gtk_menu_button_get_popover (self->region_button), "show",
-                            G_CALLBACK (on_region_popover_show), self);
 }
 
 HavenFeed *
@@ -859,11 +746,17 @@ haven_help_view_set_feed (HavenHelpView *self,
   if (!g_set_object (&self->feed, feed))
     return;
 
-  /* The region list is filled when it is first opened. */
-  self->regions_bound = FALSE;
-  gtk_list_box_bind_model (self->region_list, NULL, NULL, NULL, NULL);
+  haven_help_region_chooser_set_regions (self->region_chooser,
+                                         feed != NULL ? haven_feed_get_regions (feed) : NULL);
   rebuild_topics (self);
-  resolve_region (self);
+  {
+    g_autofree char *shown = g_strdup (self->region);
+
+    legacy_resolve_region (self);
+    /* The same region in a new feed: its lines may have changed. */
+    if (g_strcmp0 (shown, self->region) == 0)
+      rebuild_help (self);
+  }
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "results") == 0)
     rebuild_results (self);
 
@@ -888,13 +781,13 @@ haven_help_view_set_region_override (HavenHelpView *self,
 
   g_free (self->region_override);
   self->region_override = g_strdup (code);
-  resolve_region (self);
+  legacy_resolve_region (self);
 }
 
 /**
  * haven_help_view_get_region:
  *
- * Returns: (nullable): the region the view shows help for
+ * Returns: (nullable): the code of the region the view shows help for
  */
 const char *
 haven_help_view_get_region (HavenHelpView *self)
@@ -902,6 +795,22 @@ haven_help_view_get_region (HavenHelpView *self)
   g_return_val_if_fail (HAVEN_IS_HELP_VIEW (self), NULL);
 
   return self->region;
+}
+
+/**
+ * haven_help_view_set_region:
+ * @self: the view
+ * @code: (nullable): a region code of the feed
+ *
+ * Shows help for the region @code.
+ */
+void
+haven_help_view_set_region (HavenHelpView *self,
+                            const char    *code)
+{
+  g_return_if_fail (HAVEN_IS_HELP_VIEW (self));
+
+  set_region (self, code);
 }
 
 /**

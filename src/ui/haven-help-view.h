@@ -21,6 +21,8 @@ void        haven_help_view_set_feed            (HavenHelpView *self,
 void        haven_help_view_set_region_override (HavenHelpView *self,
                                                  const char    *code);
 const char *haven_help_view_get_region          (HavenHelpView *self);
+void        haven_help_view_set_region          (HavenHelpView *self,
+                                                 const char    *code);
 void        haven_help_view_reset               (HavenHelpView *self);
 gboolean    haven_help_view_shows_help          (HavenHelpView *self);
 void        haven_help_view_show_contact        (HavenHelpView *self,
