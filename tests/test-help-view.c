@@ -199,6 +199,48 @@ test_region_property (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+label_on_screen (GtkWidget  *root,
+                 const char *text)
+{
+  GtkLabel *label = find_label (root, text);
+
+  return label != NULL && gtk_widget_is_visible (GTK_WIDGET (label));
+}
+
+/* The calm exercises open from "While You Wait", one at a time, and Back
+ * leads to the crisis lines again. */
+static void
+test_exercises (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  GtkWidget *window = gtk_window_new ();
+  HavenHelpView *view = g_object_new (HAVEN_TYPE_HELP_VIEW, NULL);
+
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  haven_help_view_set_region_override (view, "GB");
+  haven_help_view_set_feed (view, feed);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.show-page", "s", "ground"));
+  g_assert_true (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+  g_assert_false (label_on_screen (GTK_WIDGET (view), "Help for United Kingdom"));
+  g_assert_false (label_on_screen (GTK_WIDGET (view), "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps."));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.back", NULL));
+  g_assert_true (label_on_screen (GTK_WIDGET (view), "Help for United Kingdom"));
+  g_assert_false (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.show-page", "s", "breathe"));
+  g_assert_true (label_on_screen (GTK_WIDGET (view), "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps."));
+  g_assert_false (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_choose_region_from_search (void)
 {
@@ -354,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/help-view/choose-region-from-search", test_choose_region_from_search);
   g_test_add_func ("/help-view/show-contact", test_show_contact);
   g_test_add_func ("/help-view/region-property", test_region_property);
+  g_test_add_func ("/help-view/exercises", test_exercises);
   g_test_add_func ("/help-region-chooser/filters-and-enter-chooses", test_region_chooser_filters_and_enter_chooses);
   g_test_add_func ("/help-region-chooser/unknown", test_region_chooser_unknown);
   g_test_add_func ("/help-view/numbers-left-to-right", test_numbers_left_to_right);

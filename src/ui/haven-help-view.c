@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "haven-breathing-circle.h"
 #include "haven-contact-row.h"
+#include "haven-help-exercises.h"
 #include "haven-help-ranking.h"
 #include "haven-help-region-chooser.h"
 #include "haven-help-view.h"
@@ -60,7 +60,7 @@ struct _HavenHelpView
   GtkBox             *wait_box;
   GtkLabel           *wait_heading;
   GtkWidget          *leave_button;
-  HavenBreathingCircle *breathing_circle;
+  HavenHelpExercises *exercises;
 };
 
 G_DEFINE_FINAL_TYPE (HavenHelpView, haven_help_view, ADW_TYPE_BIN)
@@ -419,11 +419,17 @@ static void
 show_page (HavenHelpView *self,
            const char    *name)
 {
+  HavenHelpExercise exercise = HAVEN_HELP_EXERCISE_NONE;
   GtkWidget *page;
 
-  haven_stack_show_only (self->stack, name);
+  if (g_str_equal (name, "breathe"))
+    exercise = HAVEN_HELP_EXERCISE_BREATHE;
+  else if (g_str_equal (name, "ground"))
+    exercise = HAVEN_HELP_EXERCISE_GROUND;
+
+  haven_help_exercises_show (self->exercises, exercise);
+  haven_stack_show_only (self->stack, exercise != HAVEN_HELP_EXERCISE_NONE ? "exercises" : name);
   page = gtk_stack_get_visible_child (self->stack);
-  haven_breathing_circle_set_running (self->breathing_circle, g_str_equal (name, "breathe"));
 
   /* Move the focus into the page, so a screen reader reads where it is. */
   if (g_str_equal (name, "topic") && gtk_widget_get_first_child (GTK_WIDGET (self->topic_box)) != NULL)
@@ -699,7 +705,7 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_heading);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, leave_button);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, breathing_circle);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, exercises);
   gtk_widget_class_bind_template_callback (widget_class, on_region_chosen);
 
   gtk_widget_class_install_action (widget_class, "help.show-page", "s", show_page_action);
@@ -711,7 +717,7 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "help.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "help.back", NULL);
 
-  g_type_ensure (HAVEN_TYPE_BREATHING_CIRCLE);
+  g_type_ensure (HAVEN_TYPE_HELP_EXERCISES);
   g_type_ensure (HAVEN_TYPE_CONTACT_ROW);
   g_type_ensure (HAVEN_TYPE_HELP_REGION_CHOOSER);
   g_type_ensure (HAVEN_TYPE_NUMBER_BOX);
@@ -721,6 +727,10 @@ static void
 haven_help_view_init (HavenHelpView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The template's visible=False on the stack pages does not hold in GTK
+   * 4.8: hide every page but the first here, so the first frame measures
+   * and styles only that one. */
+  haven_stack_show_only (self->stack, "help");
 
   self->settings = g_settings_new (APP_ID);
   self->reach = HAVEN_REACH_ANY;
