@@ -807,13 +807,7 @@ haven_help_view_get_region (HavenHelpView *self)
   return self->region;
 }
 
-/**
- * haven_help_view_set_region:
- * @self: the view
- * @code: (nullable): a region code of the feed
- *
- * Shows help for the region @code.
- */
+/* Shows help for the region @code (nullable), as setting "region" does. */
 void
 haven_help_view_set_region (HavenHelpView *self,
                             const char    *code)
