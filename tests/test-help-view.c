@@ -11,6 +11,7 @@
 #include "haven-contact-row.h"
 #include "haven-content.h"
 #include "haven-feed-parser.h"
+#include "haven-help-region-chooser.h"
 #include "haven-help-view.h"
 #include "haven-number-box.h"
 #include "haven-widget-util.h"
@@ -44,6 +45,201 @@ iterate (void)
 {
   for (int i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* Runs the main loop until @done says so, for ten seconds at most. */
+static gboolean
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  return done (data);
+}
+
+static GtkLabel *find_label (GtkWidget  *root,
+                             const char *text);
+
+/* The names of the rows the region list shows, joined by commas. */
+static char *
+dup_region_rows (GtkListBox *list)
+{
+  GString *names = g_string_new (NULL);
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      GtkWidget *label = gtk_list_box_row_get_child (row);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? "," : "", gtk_label_get_text (GTK_LABEL (label)));
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+static gboolean
+list_shows_only_france (gpointer list)
+{
+  g_autofree char *rows = dup_region_rows (list);
+
+  return g_strcmp0 (rows, "France") == 0;
+}
+
+static void
+on_region_chosen (HavenHelpRegionChooser *chooser,
+                  HavenRegion            *region,
+                  char                  **chosen)
+{
+  g_free (*chosen);
+  *chosen = g_strdup (haven_region_get_code (region));
+}
+
+/* Typing narrows the list to the regions whose names hold the text, and
+ * Enter chooses the first of them: the chooser says so and tells. */
+static void
+test_region_chooser_filters_and_enter_chooses (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  GtkWidget *window = gtk_window_new ();
+  HavenHelpRegionChooser *chooser = g_object_new (HAVEN_TYPE_HELP_REGION_CHOOSER, NULL);
+  g_autofree char *chosen = NULL;
+  g_autofree char *all = NULL;
+  GtkWidget *button, *search, *list;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (chooser));
+  haven_help_region_chooser_set_regions (chooser, haven_feed_get_regions (feed));
+  haven_help_region_chooser_set_region (chooser, haven_feed_lookup_region (feed, "GB"));
+  g_signal_connect (chooser, "region-chosen", G_CALLBACK (on_region_chosen), &chosen);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (find_label (GTK_WIDGET (chooser), "Help for United Kingdom"));
+
+  button = find_widget (GTK_WIDGET (chooser), GTK_TYPE_MENU_BUTTON);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  search = find_widget (button, GTK_TYPE_SEARCH_ENTRY);
+  list = find_widget (button, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (search);
+  g_assert_nonnull (list);
+  /* Every region of the feed, by name. */
+  all = dup_region_rows (GTK_LIST_BOX (list));
+  g_assert_nonnull (strstr (all, "Germany,"));
+  g_assert_nonnull (strstr (all, "United Kingdom"));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "franc");
+  g_assert_true (iterate_until (list_shows_only_france, list));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "germ");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpstr (chosen, ==, "DE");
+  g_assert_cmpstr (haven_region_get_code (haven_help_region_chooser_get_region (chooser)), ==, "DE");
+  g_assert_nonnull (find_label (GTK_WIDGET (chooser), "Help for Germany"));
+  /* The search is cleared for next time. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Without a region the chooser explains, and asks for one. */
+static void
+test_region_chooser_unknown (void)
+{
+  HavenHelpRegionChooser *chooser = g_object_new (HAVEN_TYPE_HELP_REGION_CHOOSER, NULL);
+  GtkWidget *button;
+
+  g_object_ref_sink (chooser);
+  button = find_widget (GTK_WIDGET (chooser), GTK_TYPE_MENU_BUTTON);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, "Choose Region");
+  g_assert_true (gtk_widget_has_css_class (button, "suggested-action"));
+  g_object_unref (chooser);
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* The view's "region" says what it shows: set, it shows that region; the
+ * reader's choice sets it and says so. */
+static void
+test_region_property (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  GtkWidget *window = gtk_window_new ();
+  HavenHelpView *view = g_object_new (HAVEN_TYPE_HELP_VIEW, NULL);
+  g_autofree char *region = NULL;
+  guint notified = 0;
+  GtkWidget *button, *search;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  haven_help_view_set_feed (view, feed);
+  g_object_set (view, "region", "NO", NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_get (view, "region", &region, NULL);
+  g_assert_cmpstr (region, ==, "NO");
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "Help for Norway"));
+
+  g_signal_connect (view, "notify::region", G_CALLBACK (count_notify), &notified);
+  button = find_widget (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  search = find_widget (button, GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "spain");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpstr (haven_help_view_get_region (view), ==, "ES");
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "Help for Spain"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+label_on_screen (GtkWidget  *root,
+                 const char *text)
+{
+  GtkLabel *label = find_label (root, text);
+
+  return label != NULL && gtk_widget_is_visible (GTK_WIDGET (label));
+}
+
+/* The calm exercises open from "While You Wait", one at a time, and Back
+ * leads to the crisis lines again. */
+static void
+test_exercises (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  GtkWidget *window = gtk_window_new ();
+  HavenHelpView *view = g_object_new (HAVEN_TYPE_HELP_VIEW, NULL);
+
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  haven_help_view_set_region (view, "GB");
+  haven_help_view_set_feed (view, feed);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.show-page", "s", "ground"));
+  g_assert_true (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+  g_assert_false (label_on_screen (GTK_WIDGET (view), "Help for United Kingdom"));
+  g_assert_false (label_on_screen (GTK_WIDGET (view), "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps."));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.back", NULL));
+  g_assert_true (label_on_screen (GTK_WIDGET (view), "Help for United Kingdom"));
+  g_assert_false (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.show-page", "s", "breathe"));
+  g_assert_true (label_on_screen (GTK_WIDGET (view), "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps."));
+  g_assert_false (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -205,6 +401,10 @@ main (int   argc,
 
   g_test_add_func ("/help-view/choose-region-from-search", test_choose_region_from_search);
   g_test_add_func ("/help-view/show-contact", test_show_contact);
+  g_test_add_func ("/help-view/region-property", test_region_property);
+  g_test_add_func ("/help-view/exercises", test_exercises);
+  g_test_add_func ("/help-region-chooser/filters-and-enter-chooses", test_region_chooser_filters_and_enter_chooses);
+  g_test_add_func ("/help-region-chooser/unknown", test_region_chooser_unknown);
   g_test_add_func ("/help-view/numbers-left-to-right", test_numbers_left_to_right);
 
   return g_test_run ();

@@ -53,12 +53,6 @@
 #define MIN_YEAR         1900
 #define MAX_YEAR         2100
 
-/* The Get Help flow asks about these. */
-static const char * const required_topics[] = {
-  "suicidal-thoughts", "self-harm", "eating-problems", "grief",
-  "abuse", "lgbtq", "young-people", "just-talk", NULL
-};
-
 typedef enum
 {
   LIST_TOPIC_IDS,
@@ -1977,6 +1971,8 @@ parse_feed (Parser      *p,
 
   if (json_object_get_member (root, "topics") != NULL)
     {
+      const char * const *required_topics = haven_topic_get_help_ids ();
+
       for (guint i = 0; required_topics[i] != NULL; i++)
         {
           if (!g_hash_table_contains (p->topic_index, required_topics[i]))

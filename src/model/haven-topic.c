@@ -23,6 +23,13 @@ struct _HavenTopic
 
 G_DEFINE_FINAL_TYPE (HavenTopic, haven_topic, G_TYPE_OBJECT)
 
+/* What Get Help's "What's going on?" offers, in this order; a feed must
+ * have every one of them. */
+static const char * const help_ids[] = {
+  "suicidal-thoughts", "self-harm", "eating-problems", "grief",
+  "abuse", "lgbtq", "young-people", "just-talk", NULL
+};
+
 enum {
   PROP_0,
   PROP_ID,
@@ -176,4 +183,18 @@ haven_topic_get_sensitive (HavenTopic *self)
   g_return_val_if_fail (HAVEN_IS_TOPIC (self), FALSE);
 
   return self->sensitive;
+}
+
+/**
+ * haven_topic_get_help_ids:
+ *
+ * The topics Get Help asks about, in the order it offers them. The feed
+ * parser requires each of them, so Get Help never offers an empty choice.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): topic ids
+ */
+const char * const *
+haven_topic_get_help_ids (void)
+{
+  return help_ids;
 }

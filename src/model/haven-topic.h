@@ -18,4 +18,6 @@ const char *haven_topic_get_name      (HavenTopic *self);
 const char *haven_topic_get_icon_name (HavenTopic *self);
 gboolean    haven_topic_get_sensitive (HavenTopic *self);
 
+const char * const *haven_topic_get_help_ids (void);
+
 G_END_DECLS

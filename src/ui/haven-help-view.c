@@ -9,22 +9,17 @@
 
 #include <glib/gi18n.h>
 
-#include "haven-stale-notice.h"
-#include "haven-breathing-circle.h"
 #include "haven-contact-row.h"
+#include "haven-help-exercises.h"
 #include "haven-help-ranking.h"
+#include "haven-help-region-chooser.h"
 #include "haven-help-view.h"
+#include "haven-stale-notice.h"
 #include "haven-number-box.h"
 #include "haven-widget-util.h"
 
 /* The status of every line is recomputed this often, so "Open now" stays true. */
 #define STATUS_REFRESH_SECONDS 30
-
-/* What "What's going on?" offers, in this order. */
-static const char * const refine_topics[] = {
-  "suicidal-thoughts", "self-harm", "eating-problems", "grief",
-  "abuse", "lgbtq", "young-people", "just-talk",
-};
 
 struct _HavenHelpView
 {
@@ -37,21 +32,15 @@ struct _HavenHelpView
   gboolean            for_someone;
   guint               refresh_id;
   guint               pending_id;
-  gboolean            regions_bound;
   gboolean            show_refine;
   gboolean            show_more;
   /* The region's contacts, the first lines among them, while the ones
    * after the first wait for the first frame. */
   GPtrArray          *pending_contacts;
   guint               n_first;
-  GtkCustomFilter    *region_filter;
 
   GtkStack           *stack;
-  GtkBox             *region_box;
-  GtkLabel           *region_label;
-  GtkMenuButton      *region_button;
-  GtkSearchEntry     *region_search;
-  GtkListBox         *region_list;
+  HavenHelpRegionChooser *region_chooser;
   GtkBox             *emergency_box;
   GtkLabel           *first_heading;
   GtkLabel           *region_note_label;
@@ -69,10 +58,8 @@ struct _HavenHelpView
   GtkBox             *wait_box;
   GtkLabel           *wait_heading;
   GtkWidget          *leave_button;
-  HavenBreathingCircle *breathing_circle;
-
-  /* signing */
-  HavenStaleNotice *stale_notice;
+  HavenHelpExercises *exercises;
+  HavenStaleNotice   *stale_notice;
 };
 
 G_DEFINE_FINAL_TYPE (HavenHelpView, haven_help_view, ADW_TYPE_BIN)
@@ -248,29 +235,10 @@ rebuild_help (HavenHelpView *self)
   self->show_refine = FALSE;
   self->show_more = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->region_note_label), FALSE);
-  /* The long explanation for an unknown region needs the whole width, so
-   * its button goes under it; "Help for …" keeps the button beside it. */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->region_box),
-                                  known ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  haven_help_region_chooser_set_region (self->region_chooser, region);
 
   if (!known)
-    {
-      gtk_label_set_text (self->region_label,
-                          _("Haven could not tell where you are. Choose your country or region to see its emergency number and crisis lines. If you are in danger now, call your local emergency number."));
-      gtk_menu_button_set_label (self->region_button, _("Choose Region"));
-      gtk_widget_add_css_class (GTK_WIDGET (self->region_button), "suggested-action");
-      return;
-    }
-
-  {
-    g_autofree char *text = NULL;
-
-    /* Translators: %s is a country or region, such as United Kingdom */
-    text = g_strdup_printf (_("Help for %s"), haven_region_get_name (region));
-    gtk_label_set_text (self->region_label, text);
-    gtk_menu_button_set_label (self->region_button, _("Change Region"));
-    gtk_widget_remove_css_class (GTK_WIDGET (self->region_button), "suggested-action");
-  }
+    return;
 
   gtk_box_append (self->emergency_box, emergency_card_new (region));
 
@@ -427,14 +395,14 @@ rebuild_topics (HavenHelpView *self)
   if (self->feed == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (refine_topics); i++)
+  for (const char * const *id = haven_topic_get_help_ids (); *id != NULL; id++)
     {
-      HavenTopic *topic = haven_feed_lookup_topic (self->feed, refine_topics[i]);
+      HavenTopic *topic = haven_feed_lookup_topic (self->feed, *id);
 
       if (topic != NULL)
         gtk_box_append (self->topic_box,
                         choice_button_new (haven_topic_get_name (topic), NULL,
-                                           "help.choose-topic", refine_topics[i]));
+                                           "help.choose-topic", *id));
     }
 }
 
@@ -450,11 +418,17 @@ static void
 show_page (HavenHelpView *self,
            const char    *name)
 {
+  HavenHelpExercise exercise = HAVEN_HELP_EXERCISE_NONE;
   GtkWidget *page;
 
-  haven_stack_show_only (self->stack, name);
+  if (g_str_equal (name, "breathe"))
+    exercise = HAVEN_HELP_EXERCISE_BREATHE;
+  else if (g_str_equal (name, "ground"))
+    exercise = HAVEN_HELP_EXERCISE_GROUND;
+
+  haven_help_exercises_show (self->exercises, exercise);
+  haven_stack_show_only (self->stack, exercise != HAVEN_HELP_EXERCISE_NONE ? "exercises" : name);
   page = gtk_stack_get_visible_child (self->stack);
-  haven_breathing_circle_set_running (self->breathing_circle, g_str_equal (name, "breathe"));
 
   /* Move the focus into the page, so a screen reader reads where it is. */
   if (g_str_equal (name, "topic") && gtk_widget_get_first_child (GTK_WIDGET (self->topic_box)) != NULL)
@@ -579,121 +553,14 @@ set_region (HavenHelpView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
 }
 
-static gboolean
-region_filter_func (gpointer item,
-                    gpointer user_data)
-{
-  HavenHelpView *self = user_data;
-  HavenRegion *region = item;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->region_search));
-  g_autofree char *needle = NULL;
-  g_autofree char *name = NULL;
-
-  if (query == NULL || query[0] == '\0')
-    return TRUE;
-
-  needle = g_utf8_casefold (query, -1);
-  name = g_utf8_casefold (haven_region_get_name (region), -1);
-
-  return strstr (name, needle) != NULL ||
-         g_ascii_strcasecmp (haven_region_get_code (region), query) == 0;
-}
-
-static GtkWidget *
-create_region_row (gpointer item,
-                   gpointer user_data)
-{
-  HavenRegion *region = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (haven_region_get_name (region));
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 9);
-  gtk_widget_set_margin_bottom (label, 9);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  g_object_set_data_full (G_OBJECT (row), "region-code",
-                          g_strdup (haven_region_get_code (region)), g_free);
-
-  return row;
-}
 
 static void
-on_region_search_changed (HavenHelpView *self)
+on_region_chosen (HavenHelpView *self,
+                  HavenRegion   *region)
 {
-  gtk_filter_changed (GTK_FILTER (self->region_filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-choose_region_row (HavenHelpView *self,
-                   GtkListBoxRow *row)
-{
-  /* A copy: clearing the search below rebuilds the rows, and this one with them. */
-  g_autofree char *code = g_strdup (g_object_get_data (G_OBJECT (row), "region-code"));
-
-  if (code == NULL)
-    return;
-
   /* Whoever binds HavenHelpView:region (the window, to HavenContent:region)
    * remembers the reader's choice. */
-  gtk_menu_button_popdown (self->region_button);
-  gtk_editable_set_text (GTK_EDITABLE (self->region_search), "");
-  set_region (self, code);
-}
-
-static void
-on_region_row_activated (HavenHelpView *self,
-                         GtkListBoxRow *row)
-{
-  choose_region_row (self, row);
-}
-
-static void
-on_region_search_activate (HavenHelpView *self)
-{
-  GtkListBoxRow *row;
-
-  /* search-changed comes after a delay: filter now, or Return right after
-   * typing would pick the first region of the whole list. */
-  on_region_search_changed (self);
-  row = gtk_list_box_get_row_at_index (self->region_list, 0);
-
-  if (row != NULL)
-    choose_region_row (self, row);
-}
-
-static void
-bind_regions (HavenHelpView *self)
-{
-  g_autoptr(GtkSortListModel) sorted = NULL;
-  g_autoptr(GtkFilterListModel) filtered = NULL;
-  GtkExpression *expression;
-
-  if (self->feed == NULL)
-    {
-      gtk_list_box_bind_model (self->region_list, NULL, NULL, NULL, NULL);
-      return;
-    }
-
-  expression = gtk_property_expression_new (HAVEN_TYPE_REGION, NULL, "name");
-  sorted = gtk_sort_list_model_new (g_object_ref (haven_feed_get_regions (self->feed)),
-                                    GTK_SORTER (gtk_string_sorter_new (expression)));
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_steal_pointer (&sorted)),
-                                        GTK_FILTER (g_object_ref (self->region_filter)));
-  gtk_list_box_bind_model (self->region_list, G_LIST_MODEL (filtered),
-                           create_region_row, self, NULL);
-}
-
-static void
-on_region_popover_show (HavenHelpView *self)
-{
-  if (!self->regions_bound)
-    {
-      bind_regions (self);
-      self->regions_bound = TRUE;
-    }
+  set_region (self, haven_region_get_code (region));
 }
 
 static void
@@ -704,11 +571,8 @@ haven_help_view_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->pending_id, g_source_remove);
   g_clear_pointer (&self->pending_contacts, g_ptr_array_unref);
-  if (self->region_list != NULL)
-    gtk_list_box_bind_model (self->region_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_HELP_VIEW);
   g_clear_object (&self->feed);
-  g_clear_object (&self->region_filter);
   g_clear_pointer (&self->region, g_free);
   g_clear_pointer (&self->topic, g_free);
 
@@ -779,13 +643,11 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   /**
    * HavenHelpView:region:
    *
-   * The region the view shows help for. The reader changes it with the
-   * region chooser; the window binds it to HavenContent:region, which
-   * remembers the choice.
+   * The code of the region the view shows help for. The view sets it
+   * itself when the reader chooses a region.
    */
   properties[PROP_REGION] =
-    g_param_spec_string ("region", NULL, NULL,
-                         NULL,
+    g_param_spec_string ("region", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -793,12 +655,8 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   g_type_ensure (HAVEN_TYPE_STALE_NOTICE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-help-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_chooser);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, stale_notice);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_label);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_button);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_search);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_list);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, emergency_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, first_heading);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_note_label);
@@ -816,10 +674,8 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_heading);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, leave_button);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, breathing_circle);
-  gtk_widget_class_bind_template_callback (widget_class, on_region_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_region_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_region_row_activated);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, exercises);
+  gtk_widget_class_bind_template_callback (widget_class, on_region_chosen);
 
   gtk_widget_class_install_action (widget_class, "help.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "help.back", NULL, back_action);
@@ -830,8 +686,9 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "help.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "help.back", NULL);
 
-  g_type_ensure (HAVEN_TYPE_BREATHING_CIRCLE);
+  g_type_ensure (HAVEN_TYPE_HELP_EXERCISES);
   g_type_ensure (HAVEN_TYPE_CONTACT_ROW);
+  g_type_ensure (HAVEN_TYPE_HELP_REGION_CHOOSER);
   g_type_ensure (HAVEN_TYPE_NUMBER_BOX);
 }
 
@@ -839,13 +696,14 @@ static void
 haven_help_view_init (HavenHelpView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The template's visible=False on the stack pages does not hold in GTK
+   * 4.8: hide every page but the first here, so the first frame measures
+   * and styles only that one. */
+  haven_stack_show_only (self->stack, "help");
 
   self->reach = HAVEN_REACH_ANY;
-  self->region_filter = gtk_custom_filter_new (region_filter_func, self, NULL);
   self->refresh_id = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, refresh_statuses, self);
   build_choices (self);
-  g_signal_connect_swapped (gtk_menu_button_get_popover (self->region_button), "show",
-                            G_CALLBACK (on_region_popover_show), self);
 }
 
 HavenFeed *
@@ -866,11 +724,9 @@ haven_help_view_set_feed (HavenHelpView *self,
   if (!g_set_object (&self->feed, feed))
     return;
 
-  haven_stale_notice_set_feed (self->stale_notice, feed);  /* signing */
-
-  /* The region list is filled when it is first opened. */
-  self->regions_bound = FALSE;
-  gtk_list_box_bind_model (self->region_list, NULL, NULL, NULL, NULL);
+  haven_stale_notice_set_feed (self->stale_notice, feed);
+  haven_help_region_chooser_set_regions (self->region_chooser,
+                                         feed != NULL ? haven_feed_get_regions (feed) : NULL);
   rebuild_topics (self);
   if (self->feed != NULL)
     rebuild_help (self);
@@ -881,23 +737,9 @@ haven_help_view_set_feed (HavenHelpView *self,
 }
 
 /**
- * haven_help_view_set_region:
- * @self: the view
- * @code: (nullable): the region to show help for, or %NULL when it is not known
- */
-void
-haven_help_view_set_region (HavenHelpView *self,
-                            const char    *code)
-{
-  g_return_if_fail (HAVEN_IS_HELP_VIEW (self));
-
-  set_region (self, code);
-}
-
-/**
  * haven_help_view_get_region:
  *
- * Returns: (nullable): the region the view shows help for
+ * Returns: (nullable): the code of the region the view shows help for
  */
 const char *
 haven_help_view_get_region (HavenHelpView *self)
@@ -905,6 +747,16 @@ haven_help_view_get_region (HavenHelpView *self)
   g_return_val_if_fail (HAVEN_IS_HELP_VIEW (self), NULL);
 
   return self->region;
+}
+
+/* Shows help for the region @code (nullable), as setting "region" does. */
+void
+haven_help_view_set_region (HavenHelpView *self,
+                            const char    *code)
+{
+  g_return_if_fail (HAVEN_IS_HELP_VIEW (self));
+
+  set_region (self, code);
 }
 
 /**
