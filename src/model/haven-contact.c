@@ -128,16 +128,18 @@ haven_channel_unref (HavenChannel *self)
   g_atomic_rc_box_release_full (self, haven_channel_clear);
 }
 
-/* Keeps a leading "+" and the digits: what a dialler wants. */
+/* Keeps the digits and a leading "+" or "*" (a star code): what a dialler
+ * wants. */
 static char *
 dup_dial_string (const char *number,
-                 gboolean    keep_plus)
+                 gboolean    keep_prefix)
 {
   GString *str = g_string_new (NULL);
 
   for (const char *p = number; *p != '\0'; p++)
     {
-      if (g_ascii_isdigit (*p) || (keep_plus && *p == '+' && str->len == 0))
+      if (g_ascii_isdigit (*p) ||
+          (keep_prefix && (*p == '+' || *p == '*') && str->len == 0))
         g_string_append_c (str, *p);
     }
 

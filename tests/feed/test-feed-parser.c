@@ -412,6 +412,7 @@ test_channel_uris (void)
     { "de-telefonseelsorge", 0, "tel:08001110111" },
   };
   g_autofree char *international = haven_phone_number_dup_uri ("+1 (800) 273-8255");
+  g_autofree char *star_code = haven_phone_number_dup_uri ("*4141");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -424,6 +425,7 @@ test_channel_uris (void)
     }
 
   g_assert_cmpstr (international, ==, "tel:+18002738255");
+  g_assert_cmpstr (star_code, ==, "tel:*4141");
 }
 
 static void
