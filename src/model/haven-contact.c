@@ -26,6 +26,7 @@ struct _HavenContact
   char          *time_zone;
   GStrv          languages;
   HavenCost      cost;
+  HavenConfidence confidence;
   guint          priority;
   gboolean       primary;
   GStrv          pairs_with;
@@ -49,6 +50,7 @@ enum {
   PROP_TIME_ZONE,
   PROP_LANGUAGES,
   PROP_COST,
+  PROP_CONFIDENCE,
   PROP_PRIORITY,
   PROP_PRIMARY,
   PROP_PAIRS_WITH,
@@ -77,6 +79,10 @@ G_DEFINE_ENUM_TYPE (HavenCost, haven_cost,
                     G_DEFINE_ENUM_VALUE (HAVEN_COST_UNKNOWN, "unknown"),
                     G_DEFINE_ENUM_VALUE (HAVEN_COST_FREE, "free"),
                     G_DEFINE_ENUM_VALUE (HAVEN_COST_NORMAL_RATE, "normal-rate"))
+
+G_DEFINE_ENUM_TYPE (HavenConfidence, haven_confidence,
+                    G_DEFINE_ENUM_VALUE (HAVEN_CONFIDENCE_HIGH, "high"),
+                    G_DEFINE_ENUM_VALUE (HAVEN_CONFIDENCE_MEDIUM, "medium"))
 
 G_DEFINE_BOXED_TYPE (HavenChannel, haven_channel, haven_channel_ref, haven_channel_unref)
 
@@ -304,6 +310,10 @@ haven_contact_get_property (GObject    *object,
       g_value_set_enum (value, self->cost);
       break;
 
+    case PROP_CONFIDENCE:
+      g_value_set_enum (value, self->confidence);
+      break;
+
     case PROP_PRIORITY:
       g_value_set_uint (value, self->priority);
       break;
@@ -387,6 +397,10 @@ haven_contact_set_property (GObject      *object,
       self->cost = g_value_get_enum (value);
       break;
 
+    case PROP_CONFIDENCE:
+      self->confidence = g_value_get_enum (value);
+      break;
+
     case PROP_PRIORITY:
       self->priority = g_value_get_uint (value);
       break;
@@ -451,6 +465,9 @@ haven_contact_class_init (HavenContactClass *klass)
     g_param_spec_boxed ("languages", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_COST] =
     g_param_spec_enum ("cost", NULL, NULL, HAVEN_TYPE_COST, HAVEN_COST_UNKNOWN, flags);
+  properties[PROP_CONFIDENCE] =
+    g_param_spec_enum ("confidence", NULL, NULL, HAVEN_TYPE_CONFIDENCE, HAVEN_CONFIDENCE_HIGH,
+                       flags);
   properties[PROP_PRIORITY] =
     g_param_spec_uint ("priority", NULL, NULL, 0, 1000, 0, flags);
   properties[PROP_PRIMARY] =
@@ -602,6 +619,19 @@ haven_contact_get_cost (HavenContact *self)
   g_return_val_if_fail (HAVEN_IS_CONTACT (self), HAVEN_COST_UNKNOWN);
 
   return self->cost;
+}
+
+/**
+ * haven_contact_get_confidence:
+ *
+ * Returns: how well the feed's sources back the details
+ */
+HavenConfidence
+haven_contact_get_confidence (HavenContact *self)
+{
+  g_return_val_if_fail (HAVEN_IS_CONTACT (self), HAVEN_CONFIDENCE_MEDIUM);
+
+  return self->confidence;
 }
 
 /**

@@ -273,6 +273,12 @@ dup_checked_markup (HavenContact *contact)
   /* Translators: a date such as 25 November 2026, see g_date_time_format() */
   day = g_date_time_format (date, _("%-d %B %Y"));
 
+  /* Older or single-sourced details: kindly ask the reader to confirm. */
+  if (haven_contact_get_confidence (contact) == HAVEN_CONFIDENCE_MEDIUM)
+    /* Translators: first %s is a date, then a link to a web site */
+    return g_strdup_printf (_("Checked %s. Details may have changed: confirm at "
+                              "<a href=\"%s\">%s</a>"), day, url, host);
+
   /* Translators: first %s is a date, then a link to a web site */
   return g_strdup_printf (_("Checked %s against <a href=\"%s\">%s</a>"), day, url, host);
 }
