@@ -728,3 +728,40 @@ haven_contact_get_open_state (HavenContact *self,
 
   return haven_hours_get_open_state (self->hours, self->time_zone, now);
 }
+
+/**
+ * haven_contact_get_channel_hours:
+ * @self: a contact
+ * @channel: one of its channels
+ *
+ * Returns: (nullable): the channel's own hours, or the contact's
+ */
+const HavenHours *
+haven_contact_get_channel_hours (HavenContact *self,
+                                 HavenChannel *channel)
+{
+  g_return_val_if_fail (HAVEN_IS_CONTACT (self), NULL);
+  g_return_val_if_fail (channel != NULL, NULL);
+
+  return channel->hours != NULL ? channel->hours : self->hours;
+}
+
+/**
+ * haven_contact_get_channel_open_state:
+ * @self: a contact
+ * @channel: one of its channels
+ * @now: the current time, in any time zone
+ *
+ * Returns: whether that channel answers at @now: by its own hours where it
+ *   keeps them, else by the contact's
+ */
+HavenOpenState
+haven_contact_get_channel_open_state (HavenContact *self,
+                                      HavenChannel *channel,
+                                      GDateTime    *now)
+{
+  g_return_val_if_fail (HAVEN_IS_CONTACT (self), HAVEN_OPEN_STATE_UNKNOWN);
+
+  return haven_hours_get_open_state (haven_contact_get_channel_hours (self, channel),
+                                     self->time_zone, now);
+}

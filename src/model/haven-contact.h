@@ -117,5 +117,10 @@ gboolean            haven_contact_has_topic       (HavenContact *self,
                                                    const char   *topic_id);
 HavenOpenState      haven_contact_get_open_state  (HavenContact *self,
                                                    GDateTime    *now);
+const HavenHours   *haven_contact_get_channel_hours      (HavenContact *self,
+                                                          HavenChannel *channel);
+HavenOpenState      haven_contact_get_channel_open_state (HavenContact *self,
+                                                          HavenChannel *channel,
+                                                          GDateTime    *now);
 
 G_END_DECLS

@@ -27,6 +27,10 @@ struct _HavenContactRow
   GtkLabel     *details_label;
   GtkLabel     *note_label;
   GtkLabel     *checked_label;
+
+  /* The status lines of channels that keep hours of their own, each with
+   * its channel as "haven-channel" data. */
+  GPtrArray    *channel_status_labels;
 };
 
 G_DEFINE_FINAL_TYPE (HavenContactRow, haven_contact_row, ADW_TYPE_BIN)
@@ -79,6 +83,7 @@ haven_contact_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_CONTACT_ROW);
   g_clear_object (&self->contact);
+  g_clear_pointer (&self->channel_status_labels, g_ptr_array_unref);
 
   G_OBJECT_CLASS (haven_contact_row_parent_class)->dispose (object);
 }
@@ -311,8 +316,31 @@ haven_contact_row_new (HavenContact *contact,
                                   -1);
 
   channels = haven_contact_get_channels (contact);
+  self->channel_status_labels = g_ptr_array_new ();
   for (guint i = 0; i < channels->len; i++)
-    gtk_box_append (self->channels_box, channel_widget_new (g_ptr_array_index (channels, i)));
+    {
+      HavenChannel *channel = g_ptr_array_index (channels, i);
+      GtkWidget *widget = channel_widget_new (channel);
+
+      /* A channel with hours of its own says when it answers, right
+       * under it: the contact's status above speaks for the others. */
+      if (channel->hours != NULL)
+        {
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+          GtkWidget *status = gtk_label_new (NULL);
+
+          gtk_label_set_xalign (GTK_LABEL (status), 0);
+          gtk_label_set_wrap (GTK_LABEL (status), TRUE);
+          gtk_widget_add_css_class (status, "heading");
+          g_object_set_data (G_OBJECT (status), "haven-channel", channel);
+          gtk_box_append (GTK_BOX (box), widget);
+          gtk_box_append (GTK_BOX (box), status);
+          g_ptr_array_add (self->channel_status_labels, status);
+          widget = box;
+        }
+
+      gtk_box_append (self->channels_box, widget);
+    }
 
   details = dup_details (contact);
   gtk_label_set_text (self->details_label, details);
@@ -354,6 +382,18 @@ haven_contact_row_update_status (HavenContactRow *self,
   HavenOpenState state;
 
   g_return_if_fail (HAVEN_IS_CONTACT_ROW (self));
+
+  for (guint i = 0; i < self->channel_status_labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (self->channel_status_labels, i);
+      HavenChannel *channel = g_object_get_data (G_OBJECT (label), "haven-channel");
+      g_autofree char *channel_text = NULL;
+
+      channel_text = haven_opening_status_format (channel->hours,
+                                                  haven_contact_get_time_zone (self->contact),
+                                                  now, NULL);
+      gtk_label_set_text (label, channel_text);
+    }
 
   text = haven_opening_status_format (haven_contact_get_hours (self->contact),
                                       haven_contact_get_time_zone (self->contact),
