@@ -1884,6 +1884,8 @@ parse_feed (Parser      *p,
   g_autoptr(GListModel) contacts = NULL;
   g_autoptr(GListModel) explainers = NULL;
   g_autoptr(GListModel) campaigns = NULL;
+  g_autoptr(HavenLink) directory = NULL;
+  JsonObject *object;
   JsonArray *array;
   guint major, minor;
 
@@ -1945,6 +1947,15 @@ parse_feed (Parser      *p,
   array = get_top_array (p, root, "campaigns", MAX_CAMPAIGNS);
   campaigns = parse_items (p, "campaigns", array, HAVEN_TYPE_CAMPAIGN, parse_campaign);
 
+  /* Where to send readers whose place the feed has no region for. */
+  object = get_object (p, root, "directory", FALSE);
+  if (object != NULL)
+    {
+      path_push_key (p, "directory");
+      directory = parse_link (p, object);
+      path_pop (p);
+    }
+
   if (json_object_get_member (root, "topics") != NULL)
     {
       for (guint i = 0; required_topics[i] != NULL; i++)
@@ -1968,6 +1979,7 @@ parse_feed (Parser      *p,
                        "contacts", contacts,
                        "campaigns", campaigns,
                        "explainers", explainers,
+                       "directory", directory,
                        NULL);
 }
 
