@@ -485,6 +485,19 @@ test_search_and_crisis_callout (void)
   g_assert_true (gtk_widget_compute_point (help, GTK_WIDGET (view), &GRAPHENE_POINT_INIT (0, 0), &help_point));
   g_assert_true (gtk_widget_compute_point (list, GTK_WIDGET (view), &GRAPHENE_POINT_INIT (0, 0), &list_point));
   g_assert_cmpfloat (help_point.y, <, list_point.y);
+  /* Below help come the pieces on that topic, though none says "suicide". */
+  g_assert_true (results_contain (results, "supporting-a-friend"));
+
+  gtk_editable_set_text (search_entry (view), "I want to hurt myself");
+  wait_for_count (results, 1);
+  g_assert_true (results_contain (results, "self-harm"));
+
+  /* A crisis search never ends on "No explainers match". */
+  gtk_editable_set_text (search_entry (view), "wish I were dead");
+  wait_for_count (results, 1);
+  g_assert_nonnull (wait_for_text (GTK_WIDGET (view), "Get Help Now", TRUE));
+  g_assert_null (find_mapped_text (GTK_WIDGET (view),
+                                   "No explainers match. Try another topic or other words."));
 
   gtk_editable_set_text (search_entry (view), "");
   g_assert_null (wait_for_text (GTK_WIDGET (view), "Get Help Now", FALSE));
