@@ -64,6 +64,22 @@ test_list_is_valid (void)
     }
 }
 
+static void
+test_topics (void)
+{
+  /* Self-harm searches find the self-harm topic, in every language… */
+  g_assert_cmpstr (haven_crisis_words_topic ("self harm"), ==, "self-harm");
+  g_assert_cmpstr (haven_crisis_words_topic ("Selbstverletzung"), ==, "self-harm");
+  g_assert_cmpstr (haven_crisis_words_topic ("automutilação"), ==, "self-harm");
+  g_assert_cmpstr (haven_crisis_words_topic ("إيذاء النفس"), ==, "self-harm");
+  /* …and the others suicidal thoughts. */
+  g_assert_cmpstr (haven_crisis_words_topic ("I want to die"), ==, "suicidal-thoughts");
+  g_assert_cmpstr (haven_crisis_words_topic ("Suizid"), ==, "suicidal-thoughts");
+  g_assert_cmpstr (haven_crisis_words_topic ("انتحار"), ==, "suicidal-thoughts");
+  g_assert_null (haven_crisis_words_topic ("sleep"));
+  g_assert_null (haven_crisis_words_topic (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -73,6 +89,7 @@ main (int   argc,
   g_test_add_func ("/crisis-words/every-language", test_matches_every_language);
   g_test_add_func ("/crisis-words/ordinary", test_ordinary_searches);
   g_test_add_func ("/crisis-words/list", test_list_is_valid);
+  g_test_add_func ("/crisis-words/topics", test_topics);
 
   return g_test_run ();
 }

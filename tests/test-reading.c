@@ -339,6 +339,20 @@ search_entry (HavenExplainersView *view)
   return GTK_EDITABLE (find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
 }
 
+typedef struct
+{
+  GListModel *results;
+  const char *id;
+} ResultWait;
+
+static gboolean
+results_have (gpointer data)
+{
+  ResultWait *wait = data;
+
+  return results_contain (wait->results, wait->id);
+}
+
 static void
 test_search_and_crisis_callout (void)
 {
@@ -371,6 +385,27 @@ test_search_and_crisis_callout (void)
   g_assert_true (gtk_widget_compute_point (help, GTK_WIDGET (view), &GRAPHENE_POINT_INIT (0, 0), &help_point));
   g_assert_true (gtk_widget_compute_point (list, GTK_WIDGET (view), &GRAPHENE_POINT_INIT (0, 0), &list_point));
   g_assert_cmpfloat (help_point.y, <, list_point.y);
+  /* Below help come the pieces on that topic, though none says "suicide". */
+  g_assert_true (results_contain (results, "supporting-a-friend"));
+
+  gtk_editable_set_text (search_entry (view), "I want to hurt myself");
+  {
+    ResultWait wait = { results, "self-harm" };
+
+    haven_test_wait_for (results_have, &wait, HAVEN_TEST_TIMEOUT_MS);
+  }
+
+  /* A crisis search never ends on "No explainers match". */
+  gtk_editable_set_text (search_entry (view), "wish I were dead");
+  {
+    ResultWait wait = { results, "supporting-a-friend" };
+
+    haven_test_wait_for (results_have, &wait, HAVEN_TEST_TIMEOUT_MS);
+  }
+  g_assert_nonnull (haven_test_wait_for_text (view, "Get Help Now"));
+  haven_test_wait_for_frame (view);
+  g_assert_null (haven_test_find_text (GTK_WIDGET (view),
+                                       "No explainers match. Try another topic or other words."));
 
   gtk_editable_set_text (search_entry (view), "");
   haven_test_wait_for_no_text (view, "Get Help Now");

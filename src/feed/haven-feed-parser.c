@@ -110,6 +110,7 @@ typedef struct
   GEnumClass          *channel_type_class;
   GEnumClass          *audience_class;
   GEnumClass          *cost_class;
+  GEnumClass          *confidence_class;
   GEnumClass          *block_type_class;
   GFlagsClass         *weekdays_class;
   GFlagsClass         *services_class;
@@ -1281,6 +1282,8 @@ parse_contact (Parser     *p,
   const char *note;
   int audience = HAVEN_AUDIENCE_EVERYONE;
   int cost = HAVEN_COST_UNKNOWN;
+  int confidence = HAVEN_CONFIDENCE_HIGH;
+  const char *confidence_name;
   int priority = 0;
   gboolean primary;
   GDate checked;
@@ -1321,6 +1324,9 @@ parse_contact (Parser     *p,
 
   languages = get_string_list (p, object, "languages", 1, TRUE, LIST_LANGUAGE_TAGS);
   get_enum (p, object, "cost", p->cost_class, &cost);
+  confidence_name = get_string (p, object, "confidence", FALSE);
+  if (confidence_name != NULL)
+    enum_from_string (p, p->confidence_class, confidence_name, "confidence", &confidence);
   get_integer (p, object, "priority", 0, 1000, &priority);
   primary = get_boolean (p, object, "primary", FALSE);
   pairs_with = get_string_list (p, object, "pairs_with", 0, FALSE, LIST_CONTACT_IDS);
@@ -1355,6 +1361,7 @@ parse_contact (Parser     *p,
                        "time-zone", time_zone,
                        "languages", languages,
                        "cost", cost,
+                       "confidence", confidence,
                        "priority", (guint)priority,
                        "primary", primary,
                        "pairs-with", pairs_with,
@@ -1908,6 +1915,8 @@ parse_feed (Parser      *p,
   g_autoptr(GListModel) contacts = NULL;
   g_autoptr(GListModel) explainers = NULL;
   g_autoptr(GListModel) campaigns = NULL;
+  g_autoptr(HavenLink) directory = NULL;
+  JsonObject *object;
   JsonArray *array;
   guint major, minor;
 
@@ -1969,6 +1978,15 @@ parse_feed (Parser      *p,
   array = get_top_array (p, root, "campaigns", MAX_CAMPAIGNS);
   campaigns = parse_items (p, "campaigns", array, HAVEN_TYPE_CAMPAIGN, parse_campaign);
 
+  /* Where to send readers whose place the feed has no region for. */
+  object = get_object (p, root, "directory", FALSE);
+  if (object != NULL)
+    {
+      path_push_key (p, "directory");
+      directory = parse_link (p, object);
+      path_pop (p);
+    }
+
   if (json_object_get_member (root, "topics") != NULL)
     {
       const char * const *required_topics = haven_topic_get_help_ids ();
@@ -1994,6 +2012,7 @@ parse_feed (Parser      *p,
                        "contacts", contacts,
                        "campaigns", campaigns,
                        "explainers", explainers,
+                       "directory", directory,
                        NULL);
 }
 
@@ -2056,6 +2075,7 @@ parser_init (Parser              *p,
   p->channel_type_class = g_type_class_ref (HAVEN_TYPE_CHANNEL_TYPE);
   p->audience_class = g_type_class_ref (HAVEN_TYPE_AUDIENCE);
   p->cost_class = g_type_class_ref (HAVEN_TYPE_COST);
+  p->confidence_class = g_type_class_ref (HAVEN_TYPE_CONFIDENCE);
   p->block_type_class = g_type_class_ref (HAVEN_TYPE_BLOCK_TYPE);
   p->weekdays_class = g_type_class_ref (HAVEN_TYPE_WEEKDAYS);
   p->services_class = g_type_class_ref (HAVEN_TYPE_EMERGENCY_SERVICES);
@@ -2079,6 +2099,7 @@ parser_clear (Parser *p)
   g_clear_pointer (&p->channel_type_class, g_type_class_unref);
   g_clear_pointer (&p->audience_class, g_type_class_unref);
   g_clear_pointer (&p->cost_class, g_type_class_unref);
+  g_clear_pointer (&p->confidence_class, g_type_class_unref);
   g_clear_pointer (&p->block_type_class, g_type_class_unref);
   g_clear_pointer (&p->weekdays_class, g_type_class_unref);
   g_clear_pointer (&p->services_class, g_type_class_unref);

@@ -358,7 +358,8 @@ haven_feed_value_is_emergency_number (const char *value)
 /**
  * haven_feed_value_is_dialable:
  *
- * Returns: %TRUE for digits, spaces, "-", "(", ")" and a leading "+", 2 to
+ * Returns: %TRUE for digits, spaces, "-", "(", ")" and a leading "+" (an
+ *   international number) or "*" (a star code such as Chile's *4141), 2 to
  *   24 characters, 2 to 15 digits (the most E.164 allows)
  */
 gboolean
@@ -373,7 +374,7 @@ haven_feed_value_is_dialable (const char *value)
     {
       if (is_digit (value[i]))
         n_digits++;
-      else if (value[i] == '+' && i == 0)
+      else if ((value[i] == '+' || value[i] == '*') && i == 0)
         continue;
       else if (strchr (" -()", value[i]) == NULL)
         return FALSE;

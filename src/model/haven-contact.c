@@ -26,6 +26,7 @@ struct _HavenContact
   char          *time_zone;
   GStrv          languages;
   HavenCost      cost;
+  HavenConfidence confidence;
   guint          priority;
   gboolean       primary;
   GStrv          pairs_with;
@@ -49,6 +50,7 @@ enum {
   PROP_TIME_ZONE,
   PROP_LANGUAGES,
   PROP_COST,
+  PROP_CONFIDENCE,
   PROP_PRIORITY,
   PROP_PRIMARY,
   PROP_PAIRS_WITH,
@@ -77,6 +79,10 @@ G_DEFINE_ENUM_TYPE (HavenCost, haven_cost,
                     G_DEFINE_ENUM_VALUE (HAVEN_COST_UNKNOWN, "unknown"),
                     G_DEFINE_ENUM_VALUE (HAVEN_COST_FREE, "free"),
                     G_DEFINE_ENUM_VALUE (HAVEN_COST_NORMAL_RATE, "normal-rate"))
+
+G_DEFINE_ENUM_TYPE (HavenConfidence, haven_confidence,
+                    G_DEFINE_ENUM_VALUE (HAVEN_CONFIDENCE_HIGH, "high"),
+                    G_DEFINE_ENUM_VALUE (HAVEN_CONFIDENCE_MEDIUM, "medium"))
 
 G_DEFINE_BOXED_TYPE (HavenChannel, haven_channel, haven_channel_ref, haven_channel_unref)
 
@@ -128,16 +134,18 @@ haven_channel_unref (HavenChannel *self)
   g_atomic_rc_box_release_full (self, haven_channel_clear);
 }
 
-/* Keeps a leading "+" and the digits: what a dialler wants. */
+/* Keeps the digits and a leading "+" or "*" (a star code): what a dialler
+ * wants. */
 static char *
 dup_dial_string (const char *number,
-                 gboolean    keep_plus)
+                 gboolean    keep_prefix)
 {
   GString *str = g_string_new (NULL);
 
   for (const char *p = number; *p != '\0'; p++)
     {
-      if (g_ascii_isdigit (*p) || (keep_plus && *p == '+' && str->len == 0))
+      if (g_ascii_isdigit (*p) ||
+          (keep_prefix && (*p == '+' || *p == '*') && str->len == 0))
         g_string_append_c (str, *p);
     }
 
@@ -302,6 +310,10 @@ haven_contact_get_property (GObject    *object,
       g_value_set_enum (value, self->cost);
       break;
 
+    case PROP_CONFIDENCE:
+      g_value_set_enum (value, self->confidence);
+      break;
+
     case PROP_PRIORITY:
       g_value_set_uint (value, self->priority);
       break;
@@ -385,6 +397,10 @@ haven_contact_set_property (GObject      *object,
       self->cost = g_value_get_enum (value);
       break;
 
+    case PROP_CONFIDENCE:
+      self->confidence = g_value_get_enum (value);
+      break;
+
     case PROP_PRIORITY:
       self->priority = g_value_get_uint (value);
       break;
@@ -449,6 +465,9 @@ haven_contact_class_init (HavenContactClass *klass)
     g_param_spec_boxed ("languages", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_COST] =
     g_param_spec_enum ("cost", NULL, NULL, HAVEN_TYPE_COST, HAVEN_COST_UNKNOWN, flags);
+  properties[PROP_CONFIDENCE] =
+    g_param_spec_enum ("confidence", NULL, NULL, HAVEN_TYPE_CONFIDENCE, HAVEN_CONFIDENCE_HIGH,
+                       flags);
   properties[PROP_PRIORITY] =
     g_param_spec_uint ("priority", NULL, NULL, 0, 1000, 0, flags);
   properties[PROP_PRIMARY] =
@@ -603,6 +622,19 @@ haven_contact_get_cost (HavenContact *self)
 }
 
 /**
+ * haven_contact_get_confidence:
+ *
+ * Returns: how well the feed's sources back the details
+ */
+HavenConfidence
+haven_contact_get_confidence (HavenContact *self)
+{
+  g_return_val_if_fail (HAVEN_IS_CONTACT (self), HAVEN_CONFIDENCE_MEDIUM);
+
+  return self->confidence;
+}
+
+/**
  * haven_contact_get_priority:
  *
  * Returns: 0 to 1000; higher comes first among equally good matches
@@ -695,4 +727,41 @@ haven_contact_get_open_state (HavenContact *self,
   g_return_val_if_fail (HAVEN_IS_CONTACT (self), HAVEN_OPEN_STATE_UNKNOWN);
 
   return haven_hours_get_open_state (self->hours, self->time_zone, now);
+}
+
+/**
+ * haven_contact_get_channel_hours:
+ * @self: a contact
+ * @channel: one of its channels
+ *
+ * Returns: (nullable): the channel's own hours, or the contact's
+ */
+const HavenHours *
+haven_contact_get_channel_hours (HavenContact *self,
+                                 HavenChannel *channel)
+{
+  g_return_val_if_fail (HAVEN_IS_CONTACT (self), NULL);
+  g_return_val_if_fail (channel != NULL, NULL);
+
+  return channel->hours != NULL ? channel->hours : self->hours;
+}
+
+/**
+ * haven_contact_get_channel_open_state:
+ * @self: a contact
+ * @channel: one of its channels
+ * @now: the current time, in any time zone
+ *
+ * Returns: whether that channel answers at @now: by its own hours where it
+ *   keeps them, else by the contact's
+ */
+HavenOpenState
+haven_contact_get_channel_open_state (HavenContact *self,
+                                      HavenChannel *channel,
+                                      GDateTime    *now)
+{
+  g_return_val_if_fail (HAVEN_IS_CONTACT (self), HAVEN_OPEN_STATE_UNKNOWN);
+
+  return haven_hours_get_open_state (haven_contact_get_channel_hours (self, channel),
+                                     self->time_zone, now);
 }

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 #define HAVEN_TYPE_CHANNEL_TYPE (haven_channel_type_get_type ())
 #define HAVEN_TYPE_AUDIENCE     (haven_audience_get_type ())
 #define HAVEN_TYPE_COST         (haven_cost_get_type ())
+#define HAVEN_TYPE_CONFIDENCE   (haven_confidence_get_type ())
 #define HAVEN_TYPE_CHANNEL      (haven_channel_get_type ())
 #define HAVEN_TYPE_CONTACT      (haven_contact_get_type ())
 
@@ -42,6 +43,15 @@ typedef enum
   HAVEN_COST_NORMAL_RATE,
 } HavenCost;
 
+/* How well the details are backed: several sources that agree, one of them
+ * official or recent (high), or one good source or only older ones (medium).
+ */
+typedef enum
+{
+  HAVEN_CONFIDENCE_HIGH,
+  HAVEN_CONFIDENCE_MEDIUM,
+} HavenConfidence;
+
 /**
  * HavenChannel:
  * @type: how to reach the service
@@ -67,6 +77,7 @@ struct _HavenChannel
 GType         haven_channel_type_get_type (void) G_GNUC_CONST;
 GType         haven_audience_get_type     (void) G_GNUC_CONST;
 GType         haven_cost_get_type         (void) G_GNUC_CONST;
+GType         haven_confidence_get_type   (void) G_GNUC_CONST;
 GType         haven_channel_get_type      (void) G_GNUC_CONST;
 
 HavenChannel *haven_channel_new           (HavenChannelType  type,
@@ -95,6 +106,7 @@ HavenHours         *haven_contact_get_hours       (HavenContact *self);
 const char         *haven_contact_get_time_zone   (HavenContact *self);
 const char * const *haven_contact_get_languages   (HavenContact *self);
 HavenCost           haven_contact_get_cost        (HavenContact *self);
+HavenConfidence     haven_contact_get_confidence  (HavenContact *self);
 guint               haven_contact_get_priority    (HavenContact *self);
 gboolean            haven_contact_get_primary     (HavenContact *self);
 const char * const *haven_contact_get_pairs_with  (HavenContact *self);
@@ -105,5 +117,10 @@ gboolean            haven_contact_has_topic       (HavenContact *self,
                                                    const char   *topic_id);
 HavenOpenState      haven_contact_get_open_state  (HavenContact *self,
                                                    GDateTime    *now);
+const HavenHours   *haven_contact_get_channel_hours      (HavenContact *self,
+                                                          HavenChannel *channel);
+HavenOpenState      haven_contact_get_channel_open_state (HavenContact *self,
+                                                          HavenChannel *channel,
+                                                          GDateTime    *now);
 
 G_END_DECLS

@@ -17,36 +17,68 @@
  * French, Portuguese and Arabic. Stems are used where a word has many
  * forms ("suicid" matches suicide, suicidal, Suizid is separate). A false
  * positive costs a calm call-out; a miss can cost more, so err wide. */
-static const char * const crisis_words[] = {
+typedef struct
+{
+  const char *word;
+  const char *topic;
+} CrisisWord;
+
+#define SUICIDE   "suicidal-thoughts"
+#define SELF_HARM "self-harm"
+
+static const CrisisWord crisis_words[] = {
   /* English */
-  "suicid", "self-harm", "self harm", "selfharm", "self-injur", "hurt myself",
-  "harm myself", "cut myself", "cutting myself", "kill myself", "killing myself",
-  "end my life", "end it all", "want to die", "wanna die", "wish i was dead",
-  "wish i were dead", "better off dead", "no reason to live", "overdose",
+  { "suicid", SUICIDE }, { "self-harm", SELF_HARM }, { "self harm", SELF_HARM },
+  { "selfharm", SELF_HARM }, { "self-injur", SELF_HARM }, { "hurt myself", SELF_HARM },
+  { "harm myself", SELF_HARM }, { "cut myself", SELF_HARM }, { "cutting myself", SELF_HARM },
+  { "kill myself", SUICIDE }, { "killing myself", SUICIDE }, { "end my life", SUICIDE },
+  { "end it all", SUICIDE }, { "want to die", SUICIDE }, { "wanna die", SUICIDE },
+  { "wish i was dead", SUICIDE }, { "wish i were dead", SUICIDE },
+  { "better off dead", SUICIDE }, { "no reason to live", SUICIDE }, { "overdose", SUICIDE },
   /* German */
-  "suizid", "selbstmord", "selbsttötung", "selbstverletz", "ritzen",
-  "mich umbringen", "mich töten", "sterben will", "will sterben",
-  "nicht mehr leben", "überdosis", "lebensmüde",
+  { "suizid", SUICIDE }, { "selbstmord", SUICIDE }, { "selbsttötung", SUICIDE },
+  { "selbstverletz", SELF_HARM }, { "ritzen", SELF_HARM }, { "mich umbringen", SUICIDE },
+  { "mich töten", SUICIDE }, { "sterben will", SUICIDE }, { "will sterben", SUICIDE },
+  { "nicht mehr leben", SUICIDE }, { "überdosis", SUICIDE }, { "lebensmüde", SUICIDE },
   /* Spanish */
-  "suicidio", "suicidarme", "autolesi", "hacerme daño", "matarme",
-  "quiero morir", "quitarme la vida", "no quiero vivir", "sobredosis",
+  { "suicidio", SUICIDE }, { "suicidarme", SUICIDE }, { "autolesi", SELF_HARM },
+  { "hacerme daño", SELF_HARM }, { "matarme", SUICIDE }, { "quiero morir", SUICIDE },
+  { "quitarme la vida", SUICIDE }, { "no quiero vivir", SUICIDE }, { "sobredosis", SUICIDE },
   /* French */
-  "me suicider", "automutil", "me faire du mal", "me tuer",
-  "envie de mourir", "veux mourir", "en finir", "surdose",
+  { "me suicider", SUICIDE }, { "automutil", SELF_HARM }, { "me faire du mal", SELF_HARM },
+  { "me tuer", SUICIDE }, { "envie de mourir", SUICIDE }, { "veux mourir", SUICIDE },
+  { "en finir", SUICIDE }, { "surdose", SUICIDE },
   /* Portuguese */
-  "suicídio", "me matar", "quero morrer", "automutila", "autolesão",
-  "tirar minha vida", "tirar a minha vida", "não quero viver", "overdose",
+  { "suicídio", SUICIDE }, { "me matar", SUICIDE }, { "quero morrer", SUICIDE },
+  { "automutila", SELF_HARM }, { "autolesão", SELF_HARM }, { "tirar minha vida", SUICIDE },
+  { "tirar a minha vida", SUICIDE }, { "não quero viver", SUICIDE },
   /* Arabic */
-  "انتحار", "الانتحار", "انتحر", "أنتحر", "اقتل نفسي", "أقتل نفسي",
-  "أريد أن أموت", "اريد ان اموت", "إيذاء النفس", "ايذاء النفس",
-  "جرعة زائدة",
-  NULL
+  { "انتحار", SUICIDE }, { "الانتحار", SUICIDE }, { "انتحر", SUICIDE }, { "أنتحر", SUICIDE },
+  { "اقتل نفسي", SUICIDE }, { "أقتل نفسي", SUICIDE }, { "أريد أن أموت", SUICIDE },
+  { "اريد ان اموت", SUICIDE }, { "إيذاء النفس", SELF_HARM }, { "ايذاء النفس", SELF_HARM },
+  { "جرعة زائدة", SUICIDE },
 };
 
+/**
+ * haven_crisis_words_list:
+ *
+ * Returns: (transfer none): every word and phrase of the list, %NULL-terminated
+ */
 const char * const *
 haven_crisis_words_list (void)
 {
-  return crisis_words;
+  static const char **list;
+
+  if (g_once_init_enter (&list))
+    {
+      const char **words = g_new0 (const char *, G_N_ELEMENTS (crisis_words) + 1);
+
+      for (guint i = 0; i < G_N_ELEMENTS (crisis_words); i++)
+        words[i] = crisis_words[i].word;
+      g_once_init_leave (&list, words);
+    }
+
+  return list;
 }
 
 /* Case-folded, composed, with runs of white space made one space. */
@@ -82,6 +114,36 @@ normalize (const char *text)
 }
 
 /**
+ * haven_crisis_words_topic:
+ * @text: (nullable): what the reader searched for
+ *
+ * Returns: (nullable): the Get Help topic of the first crisis word or phrase
+ *   in @text (`suicidal-thoughts` or `self-harm`), %NULL when it has none
+ */
+const char *
+haven_crisis_words_topic (const char *text)
+{
+  g_autofree char *normalized = NULL;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  normalized = normalize (text);
+  if (normalized == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (crisis_words); i++)
+    {
+      g_autofree char *word = normalize (crisis_words[i].word);
+
+      if (strstr (normalized, word) != NULL)
+        return crisis_words[i].topic;
+    }
+
+  return NULL;
+}
+
+/**
  * haven_crisis_words_match:
  * @text: (nullable): what the reader searched for
  *
@@ -90,22 +152,5 @@ normalize (const char *text)
 gboolean
 haven_crisis_words_match (const char *text)
 {
-  g_autofree char *normalized = NULL;
-
-  if (text == NULL || *text == '\0')
-    return FALSE;
-
-  normalized = normalize (text);
-  if (normalized == NULL)
-    return FALSE;
-
-  for (guint i = 0; crisis_words[i] != NULL; i++)
-    {
-      g_autofree char *word = normalize (crisis_words[i]);
-
-      if (strstr (normalized, word) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
+  return haven_crisis_words_topic (text) != NULL;
 }

@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 gboolean            haven_crisis_words_match (const char *text);
+const char         *haven_crisis_words_topic (const char *text);
 const char * const *haven_crisis_words_list  (void);
 
 G_END_DECLS

@@ -32,6 +32,7 @@ struct _HavenFeed
   Index  contacts;
   Index  campaigns;
   Index  explainers;
+  HavenLink *directory;
 };
 
 G_DEFINE_FINAL_TYPE (HavenFeed, haven_feed, G_TYPE_OBJECT)
@@ -46,6 +47,7 @@ enum {
   PROP_CONTACTS,
   PROP_CAMPAIGNS,
   PROP_EXPLAINERS,
+  PROP_DIRECTORY,
   N_PROPS
 };
 
@@ -147,6 +149,7 @@ haven_feed_finalize (GObject *object)
   index_clear (&self->contacts);
   index_clear (&self->campaigns);
   index_clear (&self->explainers);
+  g_clear_pointer (&self->directory, haven_link_unref);
 
   G_OBJECT_CLASS (haven_feed_parent_class)->finalize (object);
 }
@@ -191,6 +194,10 @@ haven_feed_get_property (GObject    *object,
 
     case PROP_EXPLAINERS:
       g_value_set_object (value, self->explainers.model);
+      break;
+
+    case PROP_DIRECTORY:
+      g_value_set_boxed (value, self->directory);
       break;
 
     default:
@@ -240,6 +247,10 @@ haven_feed_set_property (GObject      *object,
       self->explainers.model = g_value_dup_object (value);
       break;
 
+    case PROP_DIRECTORY:
+      self->directory = g_value_dup_boxed (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -276,6 +287,8 @@ haven_feed_class_init (HavenFeedClass *klass)
     g_param_spec_object ("campaigns", NULL, NULL, G_TYPE_LIST_MODEL, flags);
   properties[PROP_EXPLAINERS] =
     g_param_spec_object ("explainers", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  properties[PROP_DIRECTORY] =
+    g_param_spec_boxed ("directory", NULL, NULL, HAVEN_TYPE_LINK, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -388,6 +401,20 @@ haven_feed_get_explainers (HavenFeed *self)
   g_return_val_if_fail (HAVEN_IS_FEED (self), NULL);
 
   return self->explainers.model;
+}
+
+/**
+ * haven_feed_get_directory:
+ *
+ * Returns: (transfer none) (nullable): a directory of helplines worldwide,
+ *   for readers in places the feed has no region for
+ */
+HavenLink *
+haven_feed_get_directory (HavenFeed *self)
+{
+  g_return_val_if_fail (HAVEN_IS_FEED (self), NULL);
+
+  return self->directory;
 }
 
 /**

@@ -10,6 +10,7 @@
 #include "haven-campaign.h"
 #include "haven-contact.h"
 #include "haven-explainer.h"
+#include "haven-link.h"
 #include "haven-region.h"
 #include "haven-topic.h"
 
@@ -42,6 +43,7 @@ GListModel     *haven_feed_get_topics           (HavenFeed  *self);
 GListModel     *haven_feed_get_contacts         (HavenFeed  *self);
 GListModel     *haven_feed_get_campaigns        (HavenFeed  *self);
 GListModel     *haven_feed_get_explainers       (HavenFeed  *self);
+HavenLink      *haven_feed_get_directory        (HavenFeed  *self);
 HavenRegion    *haven_feed_lookup_region        (HavenFeed  *self,
                                                  const char *code);
 HavenTopic     *haven_feed_lookup_topic         (HavenFeed  *self,

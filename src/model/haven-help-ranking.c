@@ -125,6 +125,29 @@ haven_help_list_contacts (GListModel *contacts,
   return g_steal_pointer (&ordered);
 }
 
+static gboolean
+channel_reaches (const HavenChannel *channel,
+                 HavenReach          reach)
+{
+  switch (channel->type)
+    {
+    case HAVEN_CHANNEL_TYPE_PHONE:
+      return reach == HAVEN_REACH_ANY || reach == HAVEN_REACH_CALL;
+
+    case HAVEN_CHANNEL_TYPE_SMS:
+    case HAVEN_CHANNEL_TYPE_WHATSAPP:
+      return reach == HAVEN_REACH_ANY || reach == HAVEN_REACH_TEXT;
+
+    case HAVEN_CHANNEL_TYPE_CHAT:
+    case HAVEN_CHANNEL_TYPE_WEB:
+      return reach == HAVEN_REACH_ANY || reach == HAVEN_REACH_CHAT;
+
+    case HAVEN_CHANNEL_TYPE_EMAIL:
+    default:
+      return reach == HAVEN_REACH_ANY;
+    }
+}
+
 /**
  * haven_contact_can_reach:
  * @contact: a contact
@@ -142,43 +165,11 @@ haven_contact_can_reach (HavenContact *contact,
     return TRUE;
 
   for (guint i = 0; i < channels->len; i++)
-    {
-      HavenChannel *channel = g_ptr_array_index (channels, i);
-
-      switch (channel->type)
-        {
-        case HAVEN_CHANNEL_TYPE_PHONE:
-          if (reach == HAVEN_REACH_CALL)
-            return TRUE;
-          break;
-
-        case HAVEN_CHANNEL_TYPE_SMS:
-        case HAVEN_CHANNEL_TYPE_WHATSAPP:
-          if (reach == HAVEN_REACH_TEXT)
-            return TRUE;
-          break;
-
-        case HAVEN_CHANNEL_TYPE_CHAT:
-        case HAVEN_CHANNEL_TYPE_WEB:
-          if (reach == HAVEN_REACH_CHAT)
-            return TRUE;
-          break;
-
-        case HAVEN_CHANNEL_TYPE_EMAIL:
-        default:
-          break;
-        }
-    }
+    if (channel_reaches (g_ptr_array_index (channels, i), reach))
+      return TRUE;
 
   return FALSE;
 }
-
-typedef struct
-{
-  const char *topic;
-  HavenReach  reach;
-  GDateTime  *now;
-} RankQuery;
 
 static int
 open_rank (HavenOpenState state)
@@ -195,6 +186,52 @@ open_rank (HavenOpenState state)
       return 0;
     }
 }
+
+/**
+ * haven_contact_get_open_state_for_reach:
+ * @contact: a contact
+ * @reach: how the reader would like to reach out
+ * @now: the current time
+ *
+ * A channel can keep hours of its own (a chat in the evenings only), so a
+ * service that answers the phone day and night is not "open" to someone
+ * who wants to chat at 02:00.
+ *
+ * Returns: the best state among the channels that reach out that way, or
+ *   the contact's own state when none does
+ */
+HavenOpenState
+haven_contact_get_open_state_for_reach (HavenContact *contact,
+                                        HavenReach    reach,
+                                        GDateTime    *now)
+{
+  GPtrArray *channels = haven_contact_get_channels (contact);
+  HavenOpenState best = HAVEN_OPEN_STATE_CLOSED;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < channels->len; i++)
+    {
+      HavenChannel *channel = g_ptr_array_index (channels, i);
+      HavenOpenState state;
+
+      if (!channel_reaches (channel, reach))
+        continue;
+
+      any = TRUE;
+      state = haven_contact_get_channel_open_state (contact, channel, now);
+      if (open_rank (state) > open_rank (best))
+        best = state;
+    }
+
+  return any ? best : haven_contact_get_open_state (contact, now);
+}
+
+typedef struct
+{
+  const char *topic;
+  HavenReach  reach;
+  GDateTime  *now;
+} RankQuery;
 
 static int
 compare_ranked (gconstpointer a,
@@ -214,8 +251,8 @@ compare_ranked (gconstpointer a,
         return ky - kx;
     }
 
-  kx = open_rank (haven_contact_get_open_state (x, query->now));
-  ky = open_rank (haven_contact_get_open_state (y, query->now));
+  kx = open_rank (haven_contact_get_open_state_for_reach (x, query->reach, query->now));
+  ky = open_rank (haven_contact_get_open_state_for_reach (y, query->reach, query->now));
   if (kx != ky)
     return ky - kx;
 

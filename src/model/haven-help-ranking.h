@@ -30,5 +30,8 @@ GPtrArray *haven_help_rank_contacts    (GListModel   *contacts,
                                         GDateTime    *now);
 gboolean   haven_contact_can_reach     (HavenContact *contact,
                                         HavenReach    reach);
+HavenOpenState haven_contact_get_open_state_for_reach (HavenContact *contact,
+                                                       HavenReach    reach,
+                                                       GDateTime    *now);
 
 G_END_DECLS

@@ -27,6 +27,10 @@ struct _HavenContactRow
   GtkLabel     *details_label;
   GtkLabel     *note_label;
   GtkLabel     *checked_label;
+
+  /* The status lines of channels that keep hours of their own, each with
+   * its channel as "haven-channel" data. */
+  GPtrArray    *channel_status_labels;
 };
 
 G_DEFINE_FINAL_TYPE (HavenContactRow, haven_contact_row, ADW_TYPE_BIN)
@@ -36,24 +40,51 @@ static const struct {
   const char *code;
   const char *name;
 } languages[] = {
+  { "am", N_("Amharic") },
   { "ar", N_("Arabic") },
+  { "bg", N_("Bulgarian") },
+  { "cs", N_("Czech") },
   { "da", N_("Danish") },
   { "de", N_("German") },
+  { "el", N_("Greek") },
   { "en", N_("English") },
   { "es", N_("Spanish") },
+  { "et", N_("Estonian") },
   { "fi", N_("Finnish") },
   { "fil", N_("Filipino") },
   { "fr", N_("French") },
+  { "he", N_("Hebrew") },
   { "hi", N_("Hindi") },
+  { "hr", N_("Croatian") },
+  { "hu", N_("Hungarian") },
+  { "id", N_("Indonesian") },
+  { "is", N_("Icelandic") },
   { "it", N_("Italian") },
   { "ja", N_("Japanese") },
   { "ko", N_("Korean") },
+  { "lb", N_("Luxembourgish") },
+  { "lt", N_("Lithuanian") },
+  { "lv", N_("Latvian") },
+  { "ml", N_("Malayalam") },
+  { "ms", N_("Malay") },
+  { "mt", N_("Maltese") },
   { "nb", N_("Norwegian Bokmål") },
   { "nl", N_("Dutch") },
   { "nn", N_("Norwegian Nynorsk") },
   { "pl", N_("Polish") },
   { "pt", N_("Portuguese") },
+  { "ro", N_("Romanian") },
+  { "ru", N_("Russian") },
+  { "si", N_("Sinhala") },
+  { "sk", N_("Slovak") },
+  { "sl", N_("Slovenian") },
   { "sv", N_("Swedish") },
+  { "sw", N_("Swahili") },
+  { "ta", N_("Tamil") },
+  { "th", N_("Thai") },
+  { "uk", N_("Ukrainian") },
+  { "zh", N_("Chinese") },
+  { "zh-Hant", N_("Traditional Chinese") },
 };
 
 /**
@@ -79,6 +110,7 @@ haven_contact_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_CONTACT_ROW);
   g_clear_object (&self->contact);
+  g_clear_pointer (&self->channel_status_labels, g_ptr_array_unref);
 
   G_OBJECT_CLASS (haven_contact_row_parent_class)->dispose (object);
 }
@@ -273,6 +305,12 @@ dup_checked_markup (HavenContact *contact)
   /* Translators: a date such as 25 November 2026, see g_date_time_format() */
   day = g_date_time_format (date, _("%-d %B %Y"));
 
+  /* Older or single-sourced details: kindly ask the reader to confirm. */
+  if (haven_contact_get_confidence (contact) == HAVEN_CONFIDENCE_MEDIUM)
+    /* Translators: first %s is a date, then a link to a web site */
+    return g_strdup_printf (_("Checked %s. Details may have changed: confirm at "
+                              "<a href=\"%s\">%s</a>"), day, url, host);
+
   /* Translators: first %s is a date, then a link to a web site */
   return g_strdup_printf (_("Checked %s against <a href=\"%s\">%s</a>"), day, url, host);
 }
@@ -305,8 +343,31 @@ haven_contact_row_new (HavenContact *contact,
                                   -1);
 
   channels = haven_contact_get_channels (contact);
+  self->channel_status_labels = g_ptr_array_new ();
   for (guint i = 0; i < channels->len; i++)
-    gtk_box_append (self->channels_box, channel_widget_new (g_ptr_array_index (channels, i)));
+    {
+      HavenChannel *channel = g_ptr_array_index (channels, i);
+      GtkWidget *widget = channel_widget_new (channel);
+
+      /* A channel with hours of its own says when it answers, right
+       * under it: the contact's status above speaks for the others. */
+      if (channel->hours != NULL)
+        {
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+          GtkWidget *status = gtk_label_new (NULL);
+
+          gtk_label_set_xalign (GTK_LABEL (status), 0);
+          gtk_label_set_wrap (GTK_LABEL (status), TRUE);
+          gtk_widget_add_css_class (status, "heading");
+          g_object_set_data (G_OBJECT (status), "haven-channel", channel);
+          gtk_box_append (GTK_BOX (box), widget);
+          gtk_box_append (GTK_BOX (box), status);
+          g_ptr_array_add (self->channel_status_labels, status);
+          widget = box;
+        }
+
+      gtk_box_append (self->channels_box, widget);
+    }
 
   details = dup_details (contact);
   gtk_label_set_text (self->details_label, details);
@@ -348,6 +409,18 @@ haven_contact_row_update_status (HavenContactRow *self,
   HavenOpenState state;
 
   g_return_if_fail (HAVEN_IS_CONTACT_ROW (self));
+
+  for (guint i = 0; i < self->channel_status_labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (self->channel_status_labels, i);
+      HavenChannel *channel = g_object_get_data (G_OBJECT (label), "haven-channel");
+      g_autofree char *channel_text = NULL;
+
+      channel_text = haven_opening_status_format (channel->hours,
+                                                  haven_contact_get_time_zone (self->contact),
+                                                  now, NULL);
+      gtk_label_set_text (label, channel_text);
+    }
 
   text = haven_opening_status_format (haven_contact_get_hours (self->contact),
                                       haven_contact_get_time_zone (self->contact),

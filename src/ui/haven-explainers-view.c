@@ -48,6 +48,7 @@ struct _HavenExplainersView
   GHashTable           *saved;        /* id → id */
   GHashTable           *search_text;  /* HavenExplainer → its folded words */
   char                 *query;        /* folded, or NULL */
+  const char           *crisis_topic; /* a crisis search's topic, or NULL */
   char                 *topic_id;
   gboolean              saved_only;
   gboolean              updating_topics;
@@ -128,7 +129,10 @@ filter_explainer (gpointer item,
       !g_strv_contains (haven_explainer_get_topics (explainer), self->topic_id))
     return FALSE;
 
-  if (self->query != NULL && strstr (search_text_for (self, explainer), self->query) == NULL)
+  /* A crisis search also lists the pieces on that topic, below help. */
+  if (self->query != NULL && strstr (search_text_for (self, explainer), self->query) == NULL &&
+      !(self->crisis_topic != NULL &&
+        g_strv_contains (haven_explainer_get_topics (explainer), self->crisis_topic)))
     return FALSE;
 
   return TRUE;
@@ -202,8 +206,11 @@ refilter (HavenExplainersView *self)
 static void
 results_changed_cb (HavenExplainersView *self)
 {
+  /* After a crisis search, help stands first: never "No explainers match"
+   * under it, even when no piece is on that topic. */
   gtk_widget_set_visible (self->no_results,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0);
+                          g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0 &&
+                          self->crisis_topic == NULL);
   update_more (self);
 }
 
@@ -258,8 +265,10 @@ search_changed_cb (HavenExplainersView *self)
     self->query = fold (stripped);
 
   /* Words that suggest a crisis put help first, above the results. */
-  gtk_widget_set_visible (self->crisis_box, haven_crisis_words_match (text));
+  self->crisis_topic = haven_crisis_words_topic (text);
+  gtk_widget_set_visible (self->crisis_box, self->crisis_topic != NULL);
   refilter (self);
+  results_changed_cb (self);
 }
 
 static void

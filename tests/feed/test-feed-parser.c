@@ -437,6 +437,7 @@ test_channel_uris (void)
     { "de-telefonseelsorge", 0, "tel:08001110111" },
   };
   g_autofree char *international = haven_phone_number_dup_uri ("+1 (800) 273-8255");
+  g_autofree char *star_code = haven_phone_number_dup_uri ("*4141");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -449,6 +450,7 @@ test_channel_uris (void)
     }
 
   g_assert_cmpstr (international, ==, "tel:+18002738255");
+  g_assert_cmpstr (star_code, ==, "tel:*4141");
 }
 
 static void
@@ -528,17 +530,45 @@ test_load_bundled (void)
   g_autoptr(HavenFeed) feed = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!g_resources_get_info ("/io/github/havenwellbeing/Haven/feed/feed.json",
-                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-    {
-      g_test_skip ("The bundled feed is not in the resources yet");
-      return;
-    }
+  HavenLink *directory;
 
   feed = haven_feed_load_bundled (&error);
   g_assert_no_error (error);
   g_assert_nonnull (feed);
   g_assert_cmpuint (g_list_model_get_n_items (haven_feed_get_regions (feed)), >, 0);
+
+  /* Readers in a place Haven knows no lines for are pointed somewhere. */
+  directory = haven_feed_get_directory (feed);
+  g_assert_nonnull (directory);
+  g_assert_true (g_str_has_prefix (directory->url, "https://"));
+}
+
+static void
+test_directory (void)
+{
+  static const char * const en[] = { "en_GB.UTF-8", NULL };
+  g_autoptr(GBytes) minimal = feed_test_load ("valid", "minimal.json");
+  g_autoptr(HavenFeed) without = parse_valid (minimal, en, HAVEN_FEED_ORIGIN_REMOTE);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (minimal, NULL),
+                                              g_bytes_get_size (minimal));
+  g_autoptr(GBytes) bad = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = NULL;
+
+  g_assert_null (haven_feed_get_directory (without));
+
+  /* A directory must be a link a reader can follow safely. */
+  g_assert_cmpint (g_string_replace (text, "\"default_language\"",
+                                     "\"directory\": { \"title\": \"Helplines\", "
+                                     "\"url\": \"javascript:alert(1)\" }, \"default_language\"",
+                                     1), ==, 1);
+  bad = g_string_free_to_bytes (g_steal_pointer (&text));
+  feed = haven_feed_parse (bad, en, HAVEN_FEED_ORIGIN_REMOTE, &problems, &error);
+  g_assert_null (feed);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (((HavenFeedProblem *)g_ptr_array_index (problems, 0))->path, ==,
+                   "directory.url");
 }
 
 int
@@ -548,6 +578,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/feed/parser/minimal", test_parse_minimal);
+  g_test_add_func ("/feed/parser/directory", test_directory);
   g_test_add_func ("/feed/parser/full", test_parse_full);
   g_test_add_func ("/feed/parser/localised-fallback", test_localised_fallback);
   g_test_add_func ("/feed/parser/localised-environment", test_localised_environment);

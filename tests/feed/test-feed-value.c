@@ -93,7 +93,8 @@ test_value_numbers (void)
     { "+41 00 000 00 00", TRUE }, { "12", TRUE }, { "123456789012345", TRUE },
     { "1", FALSE }, { "", FALSE }, { "116+123", FALSE }, { "++44", FALSE }, { "116 ABC", FALSE },
     { "1234567890123456", FALSE }, { "1 2 3 4 5 6 7 8 9 0 1 2 3", FALSE }, { "*123#", FALSE },
-    { "116\n123", FALSE },
+    { "116\n123", FALSE }, { "*4141", TRUE }, { "* 0767", TRUE }, { "4*141", FALSE },
+    { "+*41", FALSE }, { "**41", FALSE },
   };
   static const ValueCase emergency[] = {
     { "112", TRUE }, { "999", TRUE }, { "000", TRUE }, { "1-1-2", TRUE }, { "9", FALSE },

@@ -136,6 +136,29 @@ test_can_reach (void)
   g_assert_true (haven_contact_can_reach (us_988, HAVEN_REACH_ANY));
 }
 
+static void
+test_channel_hours (void)
+{
+  g_autoptr(HavenFeed) feed = load_feed ();
+  HavenContact *seelsorge = haven_feed_lookup_contact (feed, "at-telefonseelsorge");
+  /* Wednesday 25 November 2026 in Vienna (UTC+1): 02:00 and 17:00. */
+  g_autoptr(GDateTime) night = g_date_time_new_utc (2026, 11, 25, 1, 0, 0);
+  g_autoptr(GDateTime) evening = g_date_time_new_utc (2026, 11, 25, 16, 0, 0);
+  HavenChannel *chat = g_ptr_array_index (haven_contact_get_channels (seelsorge), 1);
+
+  g_assert_cmpint (chat->type, ==, HAVEN_CHANNEL_TYPE_CHAT);
+  /* The phone answers day and night; the chat only from 16:00 to 23:00. */
+  g_assert_cmpint (haven_contact_get_open_state (seelsorge, night), ==, HAVEN_OPEN_STATE_OPEN);
+  g_assert_cmpint (haven_contact_get_channel_open_state (seelsorge, chat, night), ==,
+                   HAVEN_OPEN_STATE_CLOSED);
+  g_assert_cmpint (haven_contact_get_open_state_for_reach (seelsorge, HAVEN_REACH_CHAT, night),
+                   ==, HAVEN_OPEN_STATE_CLOSED);
+  g_assert_cmpint (haven_contact_get_open_state_for_reach (seelsorge, HAVEN_REACH_CALL, night),
+                   ==, HAVEN_OPEN_STATE_OPEN);
+  g_assert_cmpint (haven_contact_get_open_state_for_reach (seelsorge, HAVEN_REACH_CHAT, evening),
+                   ==, HAVEN_OPEN_STATE_OPEN);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +169,7 @@ main (int   argc,
   g_test_add_func ("/help-ranking/topic", test_rank_by_topic);
   g_test_add_func ("/help-ranking/channel-and-open-now", test_rank_by_channel_and_open_now);
   g_test_add_func ("/help-ranking/can-reach", test_can_reach);
+  g_test_add_func ("/help-ranking/channel-hours", test_channel_hours);
 
   return g_test_run ();
 }
