@@ -21,9 +21,9 @@ static MinisignTestKey *publisher;   /* signing */
  * image after an update, and tests never leave the machine.
  */
 static GBytes *
-feed_from (const char *generated)
+feed_from (int days)
 {
-  g_autoptr(GBytes) published = network_test_feed_with (generated, NULL);
+  g_autoptr(GBytes) published = network_test_feed_on (days, NULL);
   g_autofree char *images = test_server_url (server, "/images/");
   GString *text = g_string_new_len (g_bytes_get_data (published, NULL), g_bytes_get_size (published));
 
@@ -72,7 +72,7 @@ images_all_requested (gpointer data)
 static void
 test_update_lands (void)
 {
-  g_autoptr(GBytes) newer = feed_from ("2026-12-01");
+  g_autoptr(GBytes) newer = feed_from (1);
   HavenFeed *before = haven_content_get_feed (haven_application_get_content (app));
   HavenWindow *window;
   HavenFeed *after;
@@ -86,8 +86,13 @@ test_update_lands (void)
   haven_test_wait_for (feed_is_not, before, UPDATE_TIMEOUT_MS);
 
   after = haven_content_get_feed (haven_application_get_content (app));
-  g_assert_cmpint (g_date_get_day (haven_feed_get_generated (after)), ==, 1);
-  g_assert_cmpint (g_date_get_month (haven_feed_get_generated (after)), ==, 12);
+  {
+    g_autofree char *expected = network_test_date (1);
+    char generated[16];
+
+    g_date_strftime (generated, sizeof generated, "%Y-%m-%d", haven_feed_get_generated (after));
+    g_assert_cmpstr (generated, ==, expected);
+  }
   help = haven_test_find_type (GTK_WIDGET (window), HAVEN_TYPE_HELP_VIEW);
   g_assert_nonnull (help);
   g_assert_true (haven_help_view_get_feed (HAVEN_HELP_VIEW (help)) == after);
@@ -103,7 +108,7 @@ static void
 test_invalid_update (void)
 {
   g_autoptr(GBytes) invalid = g_bytes_new_static ("{\"format_version\": \"1.0\"}", 25);
-  g_autoptr(GBytes) newest = feed_from ("2026-12-02");
+  g_autoptr(GBytes) newest = feed_from (2);
   HavenWindow *window = haven_test_open_window (app);
   HavenFeed *before = haven_content_get_feed (haven_application_get_content (app));
   const char *detail;
@@ -130,9 +135,10 @@ test_invalid_update (void)
 static void
 test_tampered_update (void)
 {
-  g_autoptr(GBytes) newer = feed_from ("2026-12-03");
+  g_autofree char *date = network_test_date (2);
+  g_autoptr(GBytes) newer = feed_from (2);
   g_autoptr(GBytes) signature = minisign_test_sign (publisher, newer, NULL, FALSE);
-  g_autoptr(GBytes) tampered = minisign_test_flip_byte (newer, minisign_test_find (newer, "2026-12-03") + 9);
+  g_autoptr(GBytes) tampered = minisign_test_flip_byte (newer, minisign_test_find (newer, date) + 9);
   HavenWindow *window = haven_test_open_window (app);
   HavenFeed *before = haven_content_get_feed (haven_application_get_content (app));
 

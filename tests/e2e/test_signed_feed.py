@@ -69,8 +69,17 @@ def main():
         bundled = f.read().replace("resource:///io/github/havenwellbeing/Haven/feed/images/",
                                    "https://havenwellbeing.github.io/feed/v1/images/")
 
+    generated = re.search(r'"generated": "([0-9-]+)"', bundled).group(1)
+
+    def dated(days):
+        """After the bundled feed's date, and never more than two days after
+        it (Haven refuses feeds dated further ahead of today)."""
+        return (datetime.date.fromisoformat(generated) + datetime.timedelta(days=days)).isoformat()
+
     def feed_of(date):
-        return re.sub(r'"generated": "[0-9-]+"', f'"generated": "{date}"', bundled, count=1).encode()
+        text = re.sub(r'"generated": "[0-9-]+"', f'"generated": "{date}"', bundled, count=1)
+        return re.sub(r'"(checked|reviewed)": "([0-9-]+)"',
+                      lambda m: f'"{m.group(1)}": "{min(m.group(2), date)}"', text).encode()
 
     subprocess.run([minisign, "-G", "-W", "-p", os.path.join(work, "k.pub"), "-s", os.path.join(work, "k.key")],
                    check=True, capture_output=True)
@@ -114,7 +123,7 @@ def main():
     print("1..3")
     with accessibility_bus():
         try:
-            first = feed_of("2026-12-01")
+            first = feed_of(dated(0))
             publish(first, first)
             update = subprocess.run([haven, "--update-feed", f"--feed-url={url}", f"--feed-key={key}"],
                                     capture_output=True, text=True, timeout=60, env=env)
@@ -123,9 +132,7 @@ def main():
                 stored = f.read()
             print("ok 1 - haven --update-feed stores the signed feed")
 
-            # Newer than the stored copy, and not in the future (Haven refuses
-            # feeds dated more than two days ahead).
-            newer = feed_of(datetime.datetime.now(datetime.timezone.utc).date().isoformat())
+            newer = feed_of(dated(1))
             tampered = newer.replace(OLD_NUMBER.encode(), TAMPERED_NUMBER.encode())
             assert tampered != newer
             publish(tampered, newer)

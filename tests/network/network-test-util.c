@@ -44,6 +44,30 @@ replace_member (GString    *text,
   g_string_insert (text, position, value);
 }
 
+/* No `checked` or `reviewed` date may come after the feed's own: an older
+ * test feed keeps them at its date. */
+static void
+clamp_dates (GString    *text,
+             const char *generated)
+{
+  static const char * const members[] = { "\"checked\": \"", "\"reviewed\": \"" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      const char *found = text->str;
+
+      while ((found = strstr (found, members[i])) != NULL)
+        {
+          gsize position = found - text->str + strlen (members[i]);
+
+          /* Dates are YYYY-MM-DD: as strings, they sort as dates. */
+          if (text->len >= position + 10 && strncmp (text->str + position, generated, 10) > 0)
+            memcpy (text->str + position, generated, 10);
+          found = text->str + position;
+        }
+    }
+}
+
 /* The bundled feed as a server would publish it (images over https://,
  * since only the bundled feed may use resource:///), with another
  * `generated` date or format version.
@@ -59,11 +83,56 @@ network_test_feed_with (const char *generated,
                     "https://havenwellbeing.github.io/feed/v1/images/", 0);
 
   if (generated != NULL)
-    replace_member (text, "generated", generated);
+    {
+      replace_member (text, "generated", generated);
+      clamp_dates (text, generated);
+    }
   if (format_version != NULL)
     replace_member (text, "format_version", format_version);
 
   return g_string_free_to_bytes (text);
+}
+
+/**
+ * network_test_date:
+ * @days: how many days after the bundled feed's date; negative for before
+ *
+ * Test feeds are dated from the bundled feed, which every update is
+ * compared with, and never more than two days after it: Haven refuses
+ * feeds dated further ahead than that of today, and the bundled feed may
+ * be today's.
+ *
+ * Returns: (transfer full): the date, as a feed writes it
+ */
+char *
+network_test_date (int days)
+{
+  g_autoptr(GBytes) bundled = network_test_bundled_feed ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_parse (bundled, NULL, HAVEN_FEED_ORIGIN_BUNDLED, NULL, &error);
+  GDate date;
+  char text[16];
+
+  g_assert_no_error (error);
+  g_assert_cmpint (days, <=, 2);
+  date = *haven_feed_get_generated (feed);
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
+
+  return g_strdup (text);
+}
+
+/* network_test_feed_with() for the date network_test_date() gives. */
+GBytes *
+network_test_feed_on (int         days,
+                      const char *format_version)
+{
+  g_autofree char *date = network_test_date (days);
+
+  return network_test_feed_with (date, format_version);
 }
 
 char *

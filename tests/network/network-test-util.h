@@ -15,6 +15,9 @@ GBytes *network_test_bundled_feed (void);
 GBytes *network_test_feed_with    (const char *generated,
                                    const char *format_version);
 GBytes *network_test_minimal_feed (const char *date);
+char   *network_test_date         (int         days);
+GBytes *network_test_feed_on      (int         days,
+                                   const char *format_version);
 char   *network_test_read_file    (const char *directory,
                                    const char *name);
 void    network_test_rm_rf        (const char *directory);

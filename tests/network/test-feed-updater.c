@@ -46,6 +46,18 @@ typedef struct
   GError                *error;
 } Outcome;
 
+/* @feed is dated @days after the bundled feed (network_test_date()). */
+static void
+assert_generated (HavenFeed *feed,
+                  int        days)
+{
+  g_autofree char *expected = network_test_date (days);
+  char generated[16];
+
+  g_date_strftime (generated, sizeof generated, "%Y-%m-%d", haven_feed_get_generated (feed));
+  g_assert_cmpstr (generated, ==, expected);
+}
+
 /* An updater on the fixture's store that trusts the publisher. */
 static void
 new_updater (Fixture *fixture)
@@ -69,8 +81,8 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->directory = g_dir_make_tmp ("haven-updater-XXXXXX", NULL);
   fixture->store = haven_feed_store_new (fixture->directory);
-  fixture->current = network_test_feed_with ("2026-11-30", NULL);
-  fixture->newer = network_test_feed_with ("2026-12-01", NULL);
+  fixture->current = network_test_feed_on (0, NULL);
+  fixture->newer = network_test_feed_on (1, NULL);
 
   /* Haven already has a good copy from an earlier update. */
   feed = haven_feed_parse (fixture->current, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
@@ -191,7 +203,7 @@ assert_updates (Fixture    *fixture,
   g_assert_no_error (outcome.error);
   g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_UPDATED);
   g_assert_nonnull (outcome.feed);
-  g_assert_cmpint (g_date_get_day (haven_feed_get_generated (outcome.feed)), ==, 1);
+  assert_generated (outcome.feed, 1);
 
   stored = network_test_read_file (fixture->directory, "feed.json");
   g_assert_cmpmem (stored, strlen (stored),
@@ -344,7 +356,7 @@ static void
 test_update_newer_major (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(GBytes) future = network_test_feed_with ("2026-12-01", "2.0");
+  g_autoptr(GBytes) future = network_test_feed_on (1, "2.0");
 
   test_server_set_feed (fixture->server, future, "\"v2\"");
   assert_fails (fixture, "/feed.json", HAVEN_FEED_UPDATE_ERROR_UNSUPPORTED_VERSION, "newer version");
@@ -821,10 +833,10 @@ feed_patch (GBytes    *published,
 
 /* The bundled feed as published on @generated, with one change. */
 static GBytes *
-feed_patched_from (const char *generated,
-                   FeedPatch   patch)
+feed_patched_from (int       days,
+                   FeedPatch patch)
 {
-  g_autoptr(GBytes) published = network_test_feed_with (generated, NULL);
+  g_autoptr(GBytes) published = network_test_feed_on (days, NULL);
 
   return feed_patch (published, patch);
 }
@@ -832,7 +844,7 @@ feed_patched_from (const char *generated,
 static GBytes *
 feed_patched (FeedPatch patch)
 {
-  return feed_patched_from ("2026-12-01", patch);
+  return feed_patched_from (1, patch);
 }
 
 static JsonArray *
@@ -1006,7 +1018,7 @@ static void
 test_help_fewer_than_stored (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(GBytes) stored = feed_patched_from ("2026-11-30", patch_two_numbers_in_britain);
+  g_autoptr(GBytes) stored = feed_patched_from (0, patch_two_numbers_in_britain);
   g_autoptr(HavenFeed) feed = NULL;
   g_autoptr(GDateTime) then = g_date_time_new_utc (2026, 11, 30, 8, 0, 0);
   g_autoptr(GError) error = NULL;
@@ -1031,20 +1043,15 @@ static void
 test_help_older_stored_copy_ignored (Fixture       *fixture,
                                      gconstpointer  data)
 {
-  g_autoptr(GBytes) bundled = network_test_bundled_feed ();
   g_autoptr(GBytes) older = NULL;
   g_autoptr(GBytes) stored = NULL;
   g_autoptr(HavenFeed) feed = NULL;
   g_autoptr(GDateTime) then = g_date_time_new_utc (2026, 11, 20, 8, 0, 0);
   g_autoptr(GError) error = NULL;
-  GString *text = g_string_new_len (g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled));
   Outcome outcome;
 
   /* The bundled feed as it was five days before, with a second number for Britain. */
-  g_string_replace (text, "resource:///io/github/havenwellbeing/Haven/feed/images/",
-                    "https://havenwellbeing.github.io/feed/v1/images/", 0);
-  g_assert_cmpuint (g_string_replace (text, "2026-11-25", "2026-11-20", 0), >, 1);
-  older = g_string_free_to_bytes (text);
+  older = network_test_feed_on (-5, NULL);
   stored = feed_patch (older, patch_two_numbers_in_britain);
   feed = haven_feed_parse (stored, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
   g_assert_no_error (error);
@@ -1117,9 +1124,10 @@ test_signed_feed_changed (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(GBytes) signature = signature_of_newer (fixture, publisher, FALSE);
+  g_autofree char *date = network_test_date (1);
   /* One byte of the feed changed after signing. */
   g_autoptr(GBytes) tampered = minisign_test_flip_byte (fixture->newer,
-                                                        minisign_test_find (fixture->newer, "2026-12-01") + 3);
+                                                        minisign_test_find (fixture->newer, date) + 3);
 
   test_server_set_feed (fixture->server, tampered, "\"evil\"");
   test_server_set_signature (fixture->server, signature);
@@ -1205,7 +1213,7 @@ test_signed_preview (Fixture       *fixture,
   g_assert_no_error (outcome.error);
   g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_UPDATED);
   g_assert_nonnull (outcome.feed);
-  g_assert_cmpint (g_date_get_day (haven_feed_get_generated (outcome.feed)), ==, 1);
+  assert_generated (outcome.feed, 1);
   /* It asked for the whole feed, not for changes since the stored copy. */
   {
     g_autofree char *if_none_match = test_server_dup_last_header (fixture->server, "If-None-Match");

@@ -7,6 +7,7 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import datetime
 import functools
 import hashlib
 import http.server
@@ -35,7 +36,22 @@ with open(os.path.join(source_root, "data", "feed", "feed.json"), encoding="utf-
 def feed_of(date):
     text, n = re.subn(r'"generated": "[0-9-]+"', f'"generated": "{date}"', bundled, count=1)
     assert n == 1
-    return text.encode("utf-8")
+    return clamp_dates(text, date).encode("utf-8")
+
+
+def dated(days):
+    """A date `days` after the bundled feed's, as feeds write dates; never
+    more than two days after it (Haven refuses feeds dated further ahead of
+    today, and the bundled feed may be today's)."""
+    assert days <= 2
+    generated = re.search(r'"generated": "([0-9-]+)"', bundled).group(1)
+    return (datetime.date.fromisoformat(generated) + datetime.timedelta(days=days)).isoformat()
+
+
+def clamp_dates(text, date):
+    """No checked or reviewed date after the feed's own."""
+    return re.sub(r'"(checked|reviewed)": "([0-9-]+)"',
+                  lambda m: f'"{m.group(1)}": "{min(m.group(2), date)}"', text)
 
 
 def make_key(name):
@@ -128,7 +144,7 @@ try:
     key, secret = make_key("publisher")
     other_key, other_secret = make_key("stranger")
 
-    first = feed_of("2026-12-01")
+    first = feed_of(dated(0))
     publish(first, sign(secret, first))
     result = update(f"--feed-key={key}")
     assert result.returncode == 0 and result.stdout == "updated\n", result
@@ -136,11 +152,11 @@ try:
     stored = (read(stored_path), read(meta_path))
     print("ok 1 - a feed signed with the key given by --feed-key is stored")
 
-    newer = feed_of("2026-12-05")
+    newer = feed_of(dated(1))
     publish(newer, sign(secret, newer))
     refused(2, "--feed-key trusts its key for that run only", update(), "does not trust", stored)
 
-    tampered = flip(newer, newer.index(b"2026-12-05") + 3)
+    tampered = flip(newer, newer.index(dated(1).encode()) + 3)
     publish(tampered, sign(secret, newer))
     refused(3, "one byte changed in the feed", update(f"--feed-key={key}"), "not what its publisher signed", stored)
 
@@ -162,7 +178,7 @@ try:
     publish(newer, b"<html>Sign in to the Wi-Fi</html>\n")
     refused(8, "a garbled .minisig", update(f"--feed-key={key}"), "damaged", stored)
 
-    older = feed_of("2026-11-28")
+    older = feed_of(dated(-3))
     publish(older, sign(secret, older, legacy=True))
     refused(9, "an older feed, correctly signed", update(f"--feed-key={key}"), "older", stored)
 
