@@ -9,17 +9,18 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-import datetime
 import functools
 import hashlib
 import http.server
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import published_feed  # noqa: E402
 
 from havenatspi import (Atspi, app_env, click, close_window, current_view, find, find_application,
                         is_showing, running, accessibility_bus, wait_for, walk)
@@ -65,21 +66,13 @@ def main():
     root = os.path.join(work, "www")
     os.makedirs(root)
 
-    with open(os.path.join(source_root, "data", "feed", "feed.json"), encoding="utf-8") as f:
-        bundled = f.read().replace("resource:///io/github/havenwellbeing/Haven/feed/images/",
-                                   "https://havenwellbeing.github.io/feed/v1/images/")
-
-    generated = re.search(r'"generated": "([0-9-]+)"', bundled).group(1)
+    bundled = published_feed.bundled(source_root)
 
     def dated(days):
-        """After the bundled feed's date, and never more than two days after
-        it (Haven refuses feeds dated further ahead of today)."""
-        return (datetime.date.fromisoformat(generated) + datetime.timedelta(days=days)).isoformat()
+        return published_feed.date_after(bundled, days)
 
     def feed_of(date):
-        text = re.sub(r'"generated": "[0-9-]+"', f'"generated": "{date}"', bundled, count=1)
-        return re.sub(r'"(checked|reviewed)": "([0-9-]+)"',
-                      lambda m: f'"{m.group(1)}": "{min(m.group(2), date)}"', text).encode()
+        return published_feed.dated(bundled, date).encode()
 
     subprocess.run([minisign, "-G", "-W", "-p", os.path.join(work, "k.pub"), "-s", os.path.join(work, "k.key")],
                    check=True, capture_output=True)

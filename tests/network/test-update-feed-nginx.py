@@ -13,7 +13,6 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-import datetime
 import gzip
 import hashlib
 import os
@@ -24,6 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import published_feed  # noqa: E402
 
 haven = sys.argv[1]
 source_root = os.environ["HAVEN_SOURCE_ROOT"]
@@ -42,11 +44,7 @@ os.makedirs(root)
 os.chmod(root, 0o755)
 data_home = os.path.join(work, "data")
 
-# The bundled feed as a server publishes it: images over https://, since only
-# the bundled feed may point into Haven's resources.
-with open(os.path.join(source_root, "data", "feed", "feed.json"), encoding="utf-8") as f:
-    feed = f.read().replace("resource:///io/github/havenwellbeing/Haven/feed/images/",
-                            "https://havenwellbeing.github.io/feed/v1/images/")
+feed = published_feed.bundled(source_root)
 feed_path = os.path.join(root, "feed.json")
 with open(feed_path, "w", encoding="utf-8") as f:
     f.write(feed)
@@ -163,7 +161,7 @@ def update(*options):
 
 def publish(name, generated):
     """The served feed again, dated `generated`."""
-    text = feed.replace(f'"generated": "{bundled_generated}"', f'"generated": "{generated}"', 1)
+    text = published_feed.dated(feed, generated)
     assert text != feed
     path = os.path.join(root, name)
     with open(path, "w", encoding="utf-8") as f:
@@ -183,15 +181,7 @@ def log_lines(path):
 
 
 def days_after_bundled(days):
-    """A date after the bundled feed's, never more than two days ahead of
-    today (Haven refuses feeds dated further ahead)."""
-    date = datetime.date.fromisoformat(bundled_generated) + datetime.timedelta(days=days)
-    today = datetime.datetime.now(datetime.timezone.utc).date()
-    assert date <= today + datetime.timedelta(days=2), date
-    return date.isoformat()
-
-
-bundled_generated = feed.split('"generated": "', 1)[1].split('"', 1)[0]
+    return published_feed.date_after(feed, days)
 
 
 try:

@@ -7,17 +7,18 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-import datetime
 import functools
 import hashlib
 import http.server
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import published_feed  # noqa: E402
 
 haven = sys.argv[1]
 source_root = os.environ["HAVEN_SOURCE_ROOT"]
@@ -28,30 +29,15 @@ root = os.path.join(work, "www")
 os.makedirs(root)
 data_home = os.path.join(work, "data")
 
-with open(os.path.join(source_root, "data", "feed", "feed.json"), encoding="utf-8") as f:
-    bundled = f.read().replace("resource:///io/github/havenwellbeing/Haven/feed/images/",
-                               "https://havenwellbeing.github.io/feed/v1/images/")
+bundled = published_feed.bundled(source_root)
 
 
 def feed_of(date):
-    text, n = re.subn(r'"generated": "[0-9-]+"', f'"generated": "{date}"', bundled, count=1)
-    assert n == 1
-    return clamp_dates(text, date).encode("utf-8")
+    return published_feed.dated(bundled, date).encode("utf-8")
 
 
 def dated(days):
-    """A date `days` after the bundled feed's, as feeds write dates; never
-    more than two days after it (Haven refuses feeds dated further ahead of
-    today, and the bundled feed may be today's)."""
-    assert days <= 2
-    generated = re.search(r'"generated": "([0-9-]+)"', bundled).group(1)
-    return (datetime.date.fromisoformat(generated) + datetime.timedelta(days=days)).isoformat()
-
-
-def clamp_dates(text, date):
-    """No checked or reviewed date after the feed's own."""
-    return re.sub(r'"(checked|reviewed)": "([0-9-]+)"',
-                  lambda m: f'"{m.group(1)}": "{min(m.group(2), date)}"', text)
+    return published_feed.date_after(bundled, days)
 
 
 def make_key(name):
