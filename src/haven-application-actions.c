@@ -9,8 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "haven-application.h"
-#include "haven-application-actions.h"
+#include "haven-application-private.h"
 #include "haven-preferences-window.h"
 #include "haven-safety-plan-window.h"
 

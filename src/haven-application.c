@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-application.h"
-#include "haven-application-actions.h"
+#include "haven-application-private.h"
 #include "haven-minisign.h"
 #include "haven-search-provider.h"
 #include "haven-widget-util.h"

@@ -1,4 +1,4 @@
-/* haven-application-actions.h: the application's actions and their shortcuts
+/* haven-application-private.h: what the application's files share among themselves
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
