@@ -18,7 +18,7 @@
 #include "haven-feed-store.h"
 #include "haven-feed-updater.h"
 #include "haven-image-cache.h"
-#include "haven-region-detect.h"
+#include "haven-reader-region.h"
 
 /* Refresh at start when the copy was last confirmed longer ago than this. */
 #define STALE_AFTER (6 * G_TIME_SPAN_HOUR)
@@ -54,12 +54,8 @@ struct _HavenContent
   gulong             network_changed_id;
   guint              retry_id;
 
-  /* The region: --region for this run, else the reader's choice, else
-   * what the locale and time zone say (worked out once). */
-  char              *region;
-  char              *region_override;
-  char              *detected_region;
-  gboolean           detected;
+  /* Which region the reader is in: see haven-reader-region.c. */
+  HavenReaderRegion *region;
 };
 
 G_DEFINE_FINAL_TYPE (HavenContent, haven_content, G_TYPE_OBJECT)
@@ -78,65 +74,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/**
- * haven_content_normalize_region:
- * @code: (nullable): what the reader typed, such as "gb"
- *
- * Returns: (transfer full) (nullable): two ASCII letters, upper case, or
- *   %NULL when @code is not a region code
- */
-char *
-haven_content_normalize_region (const char *code)
-{
-  if (code == NULL || strlen (code) != 2 ||
-      !g_ascii_isalpha (code[0]) || !g_ascii_isalpha (code[1]))
-    return NULL;
-
-  return g_ascii_strup (code, -1);
-}
-
-static gboolean
-is_known_region (HavenContent *self,
-                 const char   *code)
-{
-  return code != NULL && code[0] != '\0' && self->feed != NULL &&
-         haven_feed_lookup_region (self->feed, code) != NULL;
-}
-
 static void
-update_region (HavenContent *self,
-               gboolean      notify)
+region_changed_cb (HavenContent *self)
 {
-  g_autofree char *saved = g_settings_get_string (self->settings, "region");
-  const char *code;
-
-  if (is_known_region (self, self->region_override))
-    code = self->region_override;
-  else if (is_known_region (self, saved))
-    code = saved;
-  else
-    {
-      /* Detection reads the time zone tables: once, unless a new feed no
-       * longer knows the region it found. */
-      if (!self->detected || (self->detected_region != NULL &&
-                              !is_known_region (self, self->detected_region)))
-        {
-          g_free (self->detected_region);
-          self->detected_region = self->feed != NULL
-            ? haven_region_detect_for_system (haven_feed_get_regions (self->feed))
-            : NULL;
-          self->detected = self->feed != NULL;
-        }
-      code = self->detected_region;
-    }
-
-  if (g_strcmp0 (self->region, code) == 0)
-    return;
-
-  g_free (self->region);
-  self->region = g_strdup (code);
-  if (notify)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
 }
 
 static gpointer
@@ -167,7 +108,10 @@ ensure_loaded (HavenContent *self)
     g_critical ("The bundled feed is broken: %s", self->load_error->message);
   g_clear_error (&self->load_error);
 
-  update_region (self, FALSE);
+  /* Told of changes only from now: the first answer is no change. */
+  haven_reader_region_set_feed (self->region, self->feed);
+  g_signal_connect_swapped (self->region, "notify::code",
+                            G_CALLBACK (region_changed_cb), self);
 }
 
 static void
@@ -331,7 +275,7 @@ update_cb (GObject      *object,
       if (g_set_object (&self->feed, feed))
         {
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
-          update_region (self, TRUE);
+          haven_reader_region_set_feed (self->region, self->feed);
         }
       set_status (self, NULL, NULL);
       /* A preview leaves nothing behind, not even images. */
@@ -539,13 +483,6 @@ haven_content_stop (HavenContent *self)
 }
 
 static void
-settings_region_changed_cb (HavenContent *self)
-{
-  if (self->loaded)
-    update_region (self, TRUE);
-}
-
-static void
 haven_content_dispose (GObject *object)
 {
   HavenContent *self = HAVEN_CONTENT (object);
@@ -553,8 +490,8 @@ haven_content_dispose (GObject *object)
   haven_content_stop (self);
   if (self->loader != NULL)
     ensure_loaded (self);
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->region != NULL)
+    g_signal_handlers_disconnect_by_data (self->region, self);
 
   G_OBJECT_CLASS (haven_content_parent_class)->dispose (object);
 }
@@ -574,9 +511,7 @@ haven_content_finalize (GObject *object)
   g_clear_pointer (&self->feed_key_override, g_free);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->status_detail, g_free);
-  g_clear_pointer (&self->region, g_free);
-  g_clear_pointer (&self->region_override, g_free);
-  g_clear_pointer (&self->detected_region, g_free);
+  g_clear_object (&self->region);
 
   G_OBJECT_CLASS (haven_content_parent_class)->finalize (object);
 }
@@ -738,8 +673,7 @@ static void
 haven_content_init (HavenContent *self)
 {
   self->settings = g_settings_new (APP_ID);
-  g_signal_connect_swapped (self->settings, "changed::region",
-                            G_CALLBACK (settings_region_changed_cb), self);
+  self->region = haven_reader_region_new (self->settings);
 }
 
 /**
@@ -952,7 +886,7 @@ haven_content_get_region (HavenContent *self)
 
   ensure_loaded (self);
 
-  return self->region;
+  return haven_reader_region_get_code (self->region);
 }
 
 /**
@@ -969,9 +903,7 @@ haven_content_set_region (HavenContent *self,
   g_return_if_fail (HAVEN_IS_CONTENT (self));
 
   ensure_loaded (self);
-  g_clear_pointer (&self->region_override, g_free);
-  g_settings_set_string (self->settings, "region", code != NULL ? code : "");
-  update_region (self, TRUE);
+  haven_reader_region_choose (self->region, code);
 }
 
 /**
@@ -986,8 +918,16 @@ haven_content_set_region_override (HavenContent *self,
 {
   g_return_if_fail (HAVEN_IS_CONTENT (self));
 
-  g_free (self->region_override);
-  self->region_override = haven_content_normalize_region (code);
-  if (self->loaded)
-    update_region (self, TRUE);
+  haven_reader_region_set_override (self->region, code);
+}
+
+/**
+ * haven_content_normalize_region:
+ *
+ * See haven_reader_region_normalize().
+ */
+char *
+haven_content_normalize_region (const char *code)
+{
+  return haven_reader_region_normalize (code);
 }
