@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-content.h"
+#include "haven-content-status.h"
 #include "haven-feed-store.h"
 #include "haven-feed-updater.h"
 #include "haven-image-cache.h"
@@ -134,51 +135,12 @@ set_status (HavenContent *self,
     }
 }
 
-/* “3 November”: when the stored copy was fetched, or the date the bundled
- * feed was made.
- */
-static char *
-dup_content_date (HavenContent *self)
-{
-  g_autoptr(GDateTime) date = NULL;
-
-  if (self->origin == HAVEN_FEED_ORIGIN_REMOTE)
-    {
-      g_autoptr(GDateTime) fetched = haven_feed_store_dup_fetched (self->store);
-
-      if (fetched != NULL)
-        date = g_date_time_to_local (fetched);
-    }
-
-  if (date == NULL && self->feed != NULL)
-    {
-      const GDate *generated = haven_feed_get_generated (self->feed);
-
-      date = g_date_time_new_local (g_date_get_year (generated), g_date_get_month (generated),
-                                    g_date_get_day (generated), 12, 0, 0);
-    }
-
-  if (date == NULL)
-    return NULL;
-
-  /* Translators: a day and month as in “Showing content from 3 November”; see
-   * g_date_time_format() for the codes.
-   */
-  return g_date_time_format (date, C_("content date", "%-d %B"));
-}
-
 static void
 show_offline_status (HavenContent *self,
                      const char   *detail)
 {
-  g_autofree char *date = dup_content_date (self);
-  g_autofree char *status = NULL;
-
-  if (date != NULL)
-    /* Translators: %s is a date such as “3 November” */
-    status = g_strdup_printf (_("Offline. Showing content from %s."), date);
-  else
-    status = g_strdup (_("Offline."));
+  g_autofree char *status = haven_content_status_dup_offline (self->store, self->origin,
+                                                              self->feed);
 
   set_status (self, status, detail);
 }
