@@ -298,7 +298,7 @@ haven_contact_search_emergency (HavenRegion        *region,
 }
 
 static gboolean
-any_region_matches (HavenFeed  *feed,
+is_any_emergency_term (HavenFeed  *feed,
                     const char *term)
 {
   GListModel *regions = haven_feed_get_regions (feed);
@@ -334,6 +334,23 @@ any_contact_matches (HavenFeed  *feed,
   return FALSE;
 }
 
+static gboolean
+term_wants_help (HavenFeed  *feed,
+                 const char *term)
+{
+  g_autofree char *needle = NULL;
+
+  if (is_number_term (term))
+    return is_any_emergency_term (feed, term);
+
+  needle = g_utf8_casefold (term, -1);
+  if (g_utf8_strlen (needle, -1) < 2)
+    return FALSE;
+
+  return is_help_word (needle) || any_contact_matches (feed, needle) ||
+         is_any_emergency_term (feed, term);
+}
+
 /**
  * haven_contact_search_wants_help:
  * @feed: the content
@@ -363,15 +380,8 @@ haven_contact_search_wants_help (HavenFeed          *feed,
     return TRUE;
 
   for (guint i = 0; terms[i] != NULL; i++)
-    {
-      g_autofree char *needle = g_utf8_casefold (terms[i], -1);
-
-      if (is_number_term (terms[i]) ? !any_region_matches (feed, terms[i])
-          : g_utf8_strlen (needle, -1) < 2 ||
-            !(is_help_word (needle) || any_contact_matches (feed, needle) ||
-              any_region_matches (feed, terms[i])))
-        return FALSE;
-    }
+    if (!term_wants_help (feed, terms[i]))
+      return FALSE;
 
   return TRUE;
 }
