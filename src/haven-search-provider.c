@@ -54,26 +54,47 @@ struct _HavenSearchProvider
 
 G_DEFINE_FINAL_TYPE (HavenSearchProvider, haven_search_provider, G_TYPE_OBJECT)
 
+/* Results that are not a contact of the feed; a feed id has no ":". */
+#define EMERGENCY_ID    "haven:emergency"
+#define GET_HELP_NOW_ID "haven:get-help-now"
+
+static HavenRegion *
+lookup_region (HavenSearchProvider *self)
+{
+  HavenFeed *feed = haven_content_get_feed (self->content);
+  const char *code = haven_content_get_region (self->content);
+
+  return feed != NULL && code != NULL ? haven_feed_lookup_region (feed, code) : NULL;
+}
+
 static GVariant *
 search (HavenSearchProvider *self,
         GVariant            *terms_variant)
 {
   HavenFeed *feed = haven_content_get_feed (self->content);
-  const char *code = haven_content_get_region (self->content);
+  HavenRegion *region = lookup_region (self);
   g_autofree const char **terms = g_variant_get_strv (terms_variant, NULL);
   g_autoptr(GPtrArray) found = NULL;
+  HavenSearchEmergency emergency;
   GVariantBuilder builder;
-  HavenRegion *region;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("as"));
 
-  /* The region Get Help shows. */
-  if (feed != NULL && code != NULL && (region = haven_feed_lookup_region (feed, code)) != NULL)
+  /* The region Get Help shows; without one, Get Help and its region list. */
+  if (region != NULL)
     {
-      found = haven_contact_search (haven_feed_get_contacts (feed), region, terms);
+      found = haven_contact_search (feed, region, terms);
+      emergency = haven_contact_search_emergency (region, terms);
+
+      if (emergency == HAVEN_SEARCH_EMERGENCY_ASKED)
+        g_variant_builder_add (&builder, "s", EMERGENCY_ID);
       for (guint i = 0; i < found->len; i++)
         g_variant_builder_add (&builder, "s", haven_contact_get_id (g_ptr_array_index (found, i)));
+      if (emergency == HAVEN_SEARCH_EMERGENCY_CRISIS)
+        g_variant_builder_add (&builder, "s", EMERGENCY_ID);
     }
+  else if (feed != NULL && haven_contact_search_wants_help (feed, terms))
+    g_variant_builder_add (&builder, "s", GET_HELP_NOW_ID);
 
   return g_variant_new ("(as)", &builder);
 }
@@ -119,6 +140,22 @@ dup_description (HavenContact *contact)
   return g_string_free (text, FALSE);
 }
 
+/* “999”, or “112, 911” where a region has several. */
+static char *
+dup_emergency_numbers (HavenRegion *region)
+{
+  GPtrArray *numbers = haven_region_get_emergency_numbers (region);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; numbers != NULL && i < numbers->len; i++)
+    g_strv_builder_add (builder, ((HavenEmergencyNumber *) g_ptr_array_index (numbers, i))->number);
+  list = g_strv_builder_end (builder);
+
+  /* Translators: the separator between emergency numbers */
+  return g_strjoinv (_(", "), list);
+}
+
 static GVariant *
 result_metas (HavenSearchProvider *self,
               GVariant            *ids_variant)
@@ -133,16 +170,42 @@ result_metas (HavenSearchProvider *self,
 
   for (guint i = 0; feed != NULL && ids[i] != NULL; i++)
     {
-      HavenContact *contact = haven_feed_lookup_contact (feed, ids[i]);
+      g_autofree char *name = NULL;
       g_autofree char *description = NULL;
 
-      if (contact == NULL)
-        continue;
+      if (g_str_equal (ids[i], EMERGENCY_ID))
+        {
+          HavenRegion *region = lookup_region (self);
+          g_autofree char *numbers = NULL;
 
-      description = dup_description (contact);
+          if (region == NULL)
+            continue;
+
+          numbers = dup_emergency_numbers (region);
+          /* Translators: %s is one or more emergency numbers, such as “999” or “112, 911” */
+          name = g_strdup_printf (_("Emergency: %s"), numbers);
+          description = g_strdup (_("If you or someone else is in danger now, call the emergency number."));
+        }
+      else if (g_str_equal (ids[i], GET_HELP_NOW_ID))
+        {
+          name = g_strdup (_("Get Help Now"));
+          description = g_strdup (_("Choose your country or region to see its crisis lines and "
+                                    "emergency number."));
+        }
+      else
+        {
+          HavenContact *contact = haven_feed_lookup_contact (feed, ids[i]);
+
+          if (contact == NULL)
+            continue;
+
+          name = g_strdup (haven_contact_get_name (contact));
+          description = dup_description (contact);
+        }
+
       g_variant_builder_open (&builder, G_VARIANT_TYPE ("a{sv}"));
       g_variant_builder_add (&builder, "{sv}", "id", g_variant_new_string (ids[i]));
-      g_variant_builder_add (&builder, "{sv}", "name", g_variant_new_string (haven_contact_get_name (contact)));
+      g_variant_builder_add (&builder, "{sv}", "name", g_variant_new_string (name));
       g_variant_builder_add (&builder, "{sv}", "description", g_variant_new_string (description));
       if (icon_variant != NULL)
         g_variant_builder_add (&builder, "{sv}", "icon", icon_variant);
@@ -189,9 +252,14 @@ method_call (GDBusConnection       *connection,
     {
       const char *id = NULL;
 
+      /* The emergency number heads Get Help; without a region, Get Help
+       * shows the region list. */
       g_variant_get (parameters, "(&s^a&su)", &id, NULL, NULL);
-      g_action_group_activate_action (G_ACTION_GROUP (self->application), "show-contact",
-                                      g_variant_new_string (id));
+      if (g_str_equal (id, EMERGENCY_ID) || g_str_equal (id, GET_HELP_NOW_ID))
+        g_action_group_activate_action (G_ACTION_GROUP (self->application), "help-now", NULL);
+      else
+        g_action_group_activate_action (G_ACTION_GROUP (self->application), "show-contact",
+                                        g_variant_new_string (id));
       g_dbus_method_invocation_return_value (invocation, NULL);
     }
   else if (g_str_equal (method_name, "LaunchSearch"))

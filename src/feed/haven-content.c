@@ -15,10 +15,11 @@
 #include <glib/gi18n.h>
 
 #include "haven-content.h"
+#include "haven-content-status.h"
 #include "haven-feed-store.h"
 #include "haven-feed-updater.h"
 #include "haven-image-cache.h"
-#include "haven-region-detect.h"
+#include "haven-reader-region.h"
 
 /* Refresh at start when the copy was last confirmed longer ago than this. */
 #define STALE_AFTER (6 * G_TIME_SPAN_HOUR)
@@ -54,12 +55,8 @@ struct _HavenContent
   gulong             network_changed_id;
   guint              retry_id;
 
-  /* The region: --region for this run, else the reader's choice, else
-   * what the locale and time zone say (worked out once). */
-  char              *region;
-  char              *region_override;
-  char              *detected_region;
-  gboolean           detected;
+  /* Which region the reader is in: see haven-reader-region.c. */
+  HavenReaderRegion *region;
 };
 
 G_DEFINE_FINAL_TYPE (HavenContent, haven_content, G_TYPE_OBJECT)
@@ -78,65 +75,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/**
- * haven_content_normalize_region:
- * @code: (nullable): what the reader typed, such as "gb"
- *
- * Returns: (transfer full) (nullable): two ASCII letters, upper case, or
- *   %NULL when @code is not a region code
- */
-char *
-haven_content_normalize_region (const char *code)
-{
-  if (code == NULL || strlen (code) != 2 ||
-      !g_ascii_isalpha (code[0]) || !g_ascii_isalpha (code[1]))
-    return NULL;
-
-  return g_ascii_strup (code, -1);
-}
-
-static gboolean
-is_known_region (HavenContent *self,
-                 const char   *code)
-{
-  return code != NULL && code[0] != '\0' && self->feed != NULL &&
-         haven_feed_lookup_region (self->feed, code) != NULL;
-}
-
 static void
-update_region (HavenContent *self,
-               gboolean      notify)
+region_changed_cb (HavenContent *self)
 {
-  g_autofree char *saved = g_settings_get_string (self->settings, "region");
-  const char *code;
-
-  if (is_known_region (self, self->region_override))
-    code = self->region_override;
-  else if (is_known_region (self, saved))
-    code = saved;
-  else
-    {
-      /* Detection reads the time zone tables: once, unless a new feed no
-       * longer knows the region it found. */
-      if (!self->detected || (self->detected_region != NULL &&
-                              !is_known_region (self, self->detected_region)))
-        {
-          g_free (self->detected_region);
-          self->detected_region = self->feed != NULL
-            ? haven_region_detect_for_system (haven_feed_get_regions (self->feed))
-            : NULL;
-          self->detected = self->feed != NULL;
-        }
-      code = self->detected_region;
-    }
-
-  if (g_strcmp0 (self->region, code) == 0)
-    return;
-
-  g_free (self->region);
-  self->region = g_strdup (code);
-  if (notify)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
 }
 
 static gpointer
@@ -167,7 +109,10 @@ ensure_loaded (HavenContent *self)
     g_critical ("The bundled feed is broken: %s", self->load_error->message);
   g_clear_error (&self->load_error);
 
-  update_region (self, FALSE);
+  /* Told of changes only from now: the first answer is no change. */
+  haven_reader_region_set_feed (self->region, self->feed);
+  g_signal_connect_swapped (self->region, "notify::code",
+                            G_CALLBACK (region_changed_cb), self);
 }
 
 static void
@@ -190,51 +135,12 @@ set_status (HavenContent *self,
     }
 }
 
-/* “3 November”: when the stored copy was fetched, or the date the bundled
- * feed was made.
- */
-static char *
-dup_content_date (HavenContent *self)
-{
-  g_autoptr(GDateTime) date = NULL;
-
-  if (self->origin == HAVEN_FEED_ORIGIN_REMOTE)
-    {
-      g_autoptr(GDateTime) fetched = haven_feed_store_dup_fetched (self->store);
-
-      if (fetched != NULL)
-        date = g_date_time_to_local (fetched);
-    }
-
-  if (date == NULL && self->feed != NULL)
-    {
-      const GDate *generated = haven_feed_get_generated (self->feed);
-
-      date = g_date_time_new_local (g_date_get_year (generated), g_date_get_month (generated),
-                                    g_date_get_day (generated), 12, 0, 0);
-    }
-
-  if (date == NULL)
-    return NULL;
-
-  /* Translators: a day and month as in “Showing content from 3 November”; see
-   * g_date_time_format() for the codes.
-   */
-  return g_date_time_format (date, C_("content date", "%-d %B"));
-}
-
 static void
 show_offline_status (HavenContent *self,
                      const char   *detail)
 {
-  g_autofree char *date = dup_content_date (self);
-  g_autofree char *status = NULL;
-
-  if (date != NULL)
-    /* Translators: %s is a date such as “3 November” */
-    status = g_strdup_printf (_("Offline. Showing content from %s."), date);
-  else
-    status = g_strdup (_("Offline."));
+  g_autofree char *status = haven_content_status_dup_offline (self->store, self->origin,
+                                                              self->feed);
 
   set_status (self, status, detail);
 }
@@ -331,7 +237,7 @@ update_cb (GObject      *object,
       if (g_set_object (&self->feed, feed))
         {
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
-          update_region (self, TRUE);
+          haven_reader_region_set_feed (self->region, self->feed);
         }
       set_status (self, NULL, NULL);
       /* A preview leaves nothing behind, not even images. */
@@ -539,13 +445,6 @@ haven_content_stop (HavenContent *self)
 }
 
 static void
-settings_region_changed_cb (HavenContent *self)
-{
-  if (self->loaded)
-    update_region (self, TRUE);
-}
-
-static void
 haven_content_dispose (GObject *object)
 {
   HavenContent *self = HAVEN_CONTENT (object);
@@ -553,8 +452,8 @@ haven_content_dispose (GObject *object)
   haven_content_stop (self);
   if (self->loader != NULL)
     ensure_loaded (self);
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->region != NULL)
+    g_signal_handlers_disconnect_by_data (self->region, self);
 
   G_OBJECT_CLASS (haven_content_parent_class)->dispose (object);
 }
@@ -574,9 +473,7 @@ haven_content_finalize (GObject *object)
   g_clear_pointer (&self->feed_key_override, g_free);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->status_detail, g_free);
-  g_clear_pointer (&self->region, g_free);
-  g_clear_pointer (&self->region_override, g_free);
-  g_clear_pointer (&self->detected_region, g_free);
+  g_clear_object (&self->region);
 
   G_OBJECT_CLASS (haven_content_parent_class)->finalize (object);
 }
@@ -738,8 +635,7 @@ static void
 haven_content_init (HavenContent *self)
 {
   self->settings = g_settings_new (APP_ID);
-  g_signal_connect_swapped (self->settings, "changed::region",
-                            G_CALLBACK (settings_region_changed_cb), self);
+  self->region = haven_reader_region_new (self->settings);
 }
 
 /**
@@ -952,7 +848,7 @@ haven_content_get_region (HavenContent *self)
 
   ensure_loaded (self);
 
-  return self->region;
+  return haven_reader_region_get_code (self->region);
 }
 
 /**
@@ -969,9 +865,7 @@ haven_content_set_region (HavenContent *self,
   g_return_if_fail (HAVEN_IS_CONTENT (self));
 
   ensure_loaded (self);
-  g_clear_pointer (&self->region_override, g_free);
-  g_settings_set_string (self->settings, "region", code != NULL ? code : "");
-  update_region (self, TRUE);
+  haven_reader_region_choose (self->region, code);
 }
 
 /**
@@ -986,8 +880,16 @@ haven_content_set_region_override (HavenContent *self,
 {
   g_return_if_fail (HAVEN_IS_CONTENT (self));
 
-  g_free (self->region_override);
-  self->region_override = haven_content_normalize_region (code);
-  if (self->loaded)
-    update_region (self, TRUE);
+  haven_reader_region_set_override (self->region, code);
+}
+
+/**
+ * haven_content_normalize_region:
+ *
+ * See haven_reader_region_normalize().
+ */
+char *
+haven_content_normalize_region (const char *code)
+{
+  return haven_reader_region_normalize (code);
 }

@@ -121,6 +121,37 @@ test_detect (void)
   check_detect (NULL, NULL, regions, NULL);
 }
 
+/* What HavenContent asks: this process's locale, and where the locale
+ * names no territory, the system's time zone (TZ here, /etc/localtime on
+ * a desktop). */
+static void
+test_for_system (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  g_autofree char *berlin = NULL;
+  g_autofree char *utc = NULL;
+  g_autofree char *gb = NULL;
+
+  g_assert_no_error (error);
+
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  berlin = haven_region_detect_for_system (haven_feed_get_regions (feed));
+  g_assert_cmpstr (berlin, ==, "DE");
+
+  g_setenv ("TZ", "UTC", TRUE);
+  utc = haven_region_detect_for_system (haven_feed_get_regions (feed));
+  g_assert_null (utc);
+
+  /* The locale's territory still wins. */
+  g_setenv ("LC_ALL", "en_GB.UTF-8", TRUE);
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  gb = haven_region_detect_for_system (haven_feed_get_regions (feed));
+  g_assert_cmpstr (gb, ==, "GB");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,6 +162,7 @@ main (int   argc,
   g_test_add_func ("/region-detect/language-names", test_language_names);
   g_test_add_func ("/region-detect/zone-table-text", test_zone_table_text);
   g_test_add_func ("/region-detect/detect", test_detect);
+  g_test_add_func ("/region-detect/for-system", test_for_system);
 
   return g_test_run ();
 }
