@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "haven-test-widget.h"
+#include "haven-widget-util.h"
 
 typedef struct
 {
@@ -148,6 +149,12 @@ set_flag_cb (gpointer flag)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+flag_is_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
 /* What the application puts off until it is idle is done when the wait ends. */
 static void
 test_idle_and_frame (Fixture       *fixture,
@@ -168,6 +175,25 @@ test_idle_and_frame (Fixture       *fixture,
   g_idle_add_full (G_PRIORITY_LOW, set_flag_cb, &done, NULL);
   haven_test_wait_for_quiet (fixture->window);
   g_assert_true (done);
+}
+
+/* Work put off until a widget's first frame waits for the frame that
+ * shows that widget, not for the window's: nothing runs while the widget
+ * is hidden, and once it runs, the widget is laid out. */
+static void
+test_after_first_frame (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  gboolean done = FALSE;
+
+  haven_after_first_frame (fixture->label, 0, set_flag_cb, &done);
+  haven_test_wait_for_frame (fixture->window);
+  haven_test_wait_for_idle ();
+  g_assert_false (done);
+
+  gtk_widget_set_visible (fixture->label, TRUE);
+  haven_test_wait_for (flag_is_set, &done, HAVEN_TEST_TIMEOUT_MS);
+  g_assert_cmpint (gtk_widget_get_width (fixture->label), >, 0);
 }
 
 static gboolean
@@ -225,6 +251,7 @@ main (int   argc,
   g_test_add ("/helper/property", Fixture, NULL, fixture_set_up, test_property, fixture_tear_down);
   g_test_add ("/helper/signal", Fixture, NULL, fixture_set_up, test_signal, fixture_tear_down);
   g_test_add ("/helper/idle-and-frame", Fixture, NULL, fixture_set_up, test_idle_and_frame, fixture_tear_down);
+  g_test_add ("/helper/after-first-frame", Fixture, NULL, fixture_set_up, test_after_first_frame, fixture_tear_down);
   g_test_add_func ("/helper/n-items", test_n_items);
   g_test_add_func ("/helper/timeout-fails", test_timeout_fails);
 

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "haven-test-widget.h"
+#include "haven-widget-util.h"
 
 /* Setup */
 
@@ -195,6 +196,22 @@ haven_test_wait_for_visible_at (const char *file,
                           "%s to be visible", G_OBJECT_TYPE_NAME (widget));
 }
 
+static gboolean
+set_flag_cb (gpointer flag)
+{
+  *(gboolean *) flag = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flag_is_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+/* Waits with the helper the application waits with, after asking for a
+ * frame: a window with nothing changing paints none. */
 void
 haven_test_wait_for_frame_at (const char *file,
                               int         line,
@@ -202,7 +219,8 @@ haven_test_wait_for_frame_at (const char *file,
                               GtkWidget  *widget)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  g_autoptr(HavenTestSignal) painted = NULL;
+  gboolean painted = FALSE;
+  guint id;
 
   if (clock == NULL)
     {
@@ -213,9 +231,12 @@ haven_test_wait_for_frame_at (const char *file,
       return;
     }
 
-  painted = haven_test_signal_watch (clock, "after-paint");
+  id = haven_after_first_frame (widget, 0, set_flag_cb, &painted);
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
-  haven_test_wait_for_signal_at (file, line, func, painted);
+  haven_test_wait_for_at (file, line, func, flag_is_set, &painted, HAVEN_TEST_TIMEOUT_MS,
+                          "a painted frame of %s", G_OBJECT_TYPE_NAME (widget));
+  if (!painted)
+    g_source_remove (id);
 }
 
 void

@@ -94,6 +94,15 @@ test_accelerators (void)
     g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), *name));
 }
 
+/* The window's surface has taken the size asked for. */
+static gboolean
+is_640_by_560 (gpointer window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  return gdk_surface_get_width (surface) == 640 && gdk_surface_get_height (surface) == 560;
+}
+
 static void
 test_window_size_remembered (void)
 {
@@ -102,9 +111,9 @@ test_window_size_remembered (void)
   int width, height;
 
   window = haven_test_open_window (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
   /* Resized, as by the reader, before closing. */
-  haven_test_wait_for_quiet (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
+  haven_test_wait_for (is_640_by_560, window, HAVEN_TEST_TIMEOUT_MS);
   gtk_window_close (GTK_WINDOW (window));
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 

@@ -164,7 +164,7 @@ haven_campaign_compare (HavenCampaign *a,
 typedef struct
 {
   GtkWidget       *area;
-  GdkFrameClock   *paint_clock;
+  guint            paint_id;
   gboolean         painted;
   GdkRGBA          accent;
   char            *url;
@@ -183,9 +183,7 @@ hero_free (gpointer data)
 {
   Hero *hero = data;
 
-  if (hero->paint_clock != NULL)
-    g_signal_handlers_disconnect_by_data (hero->paint_clock, hero);
-  g_clear_object (&hero->paint_clock);
+  g_clear_handle_id (&hero->paint_id, g_source_remove);
   if (hero->cancellable != NULL)
     g_cancellable_cancel (hero->cancellable);
   g_clear_object (&hero->cancellable);
@@ -274,14 +272,16 @@ hero_start_load (Hero *hero)
     }
 }
 
-static void
-hero_after_paint_cb (GdkFrameClock *clock,
-                     Hero          *hero)
+static gboolean
+hero_painted_cb (gpointer user_data)
 {
-  g_signal_handlers_disconnect_by_data (clock, hero);
-  g_clear_object (&hero->paint_clock);
+  Hero *hero = user_data;
+
+  hero->paint_id = 0;
   hero->painted = TRUE;
   hero_start_load (hero);
+
+  return G_SOURCE_REMOVE;
 }
 
 /* Loads once the first frame with the area is painted, or at once off
@@ -289,20 +289,13 @@ hero_after_paint_cb (GdkFrameClock *clock,
 static void
 hero_queue_load (Hero *hero)
 {
-  GdkFrameClock *clock;
-
-  if (hero->paint_clock != NULL || hero->wanted_width <= 0 || hero->wanted_height <= 0)
+  if (hero->paint_id != 0 || hero->wanted_width <= 0 || hero->wanted_height <= 0)
     return;
 
-  clock = gtk_widget_get_frame_clock (hero->area);
-  if (clock == NULL || hero->painted)
-    {
-      hero_start_load (hero);
-      return;
-    }
-
-  hero->paint_clock = g_object_ref (clock);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (hero_after_paint_cb), hero);
+  if (hero->painted || !gtk_widget_get_realized (hero->area))
+    hero_start_load (hero);
+  else
+    hero->paint_id = haven_after_first_frame (hero->area, 0, hero_painted_cb, hero);
 }
 
 /* The cache has the image now, or a newer one. */

@@ -163,7 +163,9 @@ static GSourceFuncs frame_source_funcs = {
 
 /**
  * haven_after_first_frame:
- * @widget: a widget, realized or not
+ * @widget: a widget, realized or not; any widget, not only a window: an
+ *   unrealized one (hidden, or not yet in a window) is waited for until it
+ *   is realized, so the frame is one that shows it
  * @fallback_ms: run anyway after this long without a frame (a window
  *   minimised at start never paints), or 0 to wait for the frame alone
  * @callback: called at low priority once @widget's window has painted its

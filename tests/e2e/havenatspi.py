@@ -112,6 +112,16 @@ def bundled_feed():
         return json.load(f)
 
 
+def translated(text, language):
+    """`text` as Haven says it in `language` (such as "ar"), from this
+    build's translations: HAVEN_LOCALEDIR (tests/meson.build sets it). In
+    English, or without a translation, the text itself: a test that needs
+    the translation compares the two."""
+    catalog = gettext.translation("haven", localedir=os.environ["HAVEN_LOCALEDIR"],
+                                  languages=[language], fallback=True)
+    return catalog.gettext(text)
+
+
 def find_application(name="haven"):
     desktop = Atspi.get_desktop(0)
     for i in range(desktop.get_child_count()):

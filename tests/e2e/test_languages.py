@@ -8,18 +8,10 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-import gettext
-import os
 import sys
 
 from havenatspi import (Atspi, accessibility_bus, bundled_feed, current_view, find, find_text,
-                        haven_window, wait_for)
-
-
-def translated(text, language):
-    catalog = gettext.translation("haven", localedir=os.environ["HAVEN_LOCALEDIR"],
-                                  languages=[language])
-    return catalog.gettext(text)
+                        haven_window, translated, wait_for)
 
 
 def centre_x(node):
