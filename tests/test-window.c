@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "haven-explainers-view.h"
+#include "haven-home-view.h"
 #include "haven-preferences-window.h"
 #include "haven-test-widget.h"
 
@@ -80,16 +82,20 @@ test_accelerators (void)
   g_auto(GStrv) help_now = NULL;
   g_auto(GStrv) quit = NULL;
   g_auto(GStrv) shortcuts = NULL;
+  g_auto(GStrv) leave = NULL;
 
   help_now = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.help-now");
   quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
   shortcuts = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.shortcuts");
+  leave = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.leave-quickly");
 
   g_assert_cmpstr (help_now[0], ==, "F1");
   g_assert_cmpstr (quit[0], ==, "<Control>q");
   g_assert_cmpstr (shortcuts[0], ==, "<Control>question");
+  /* What the header bar's Leave Quickly names in its tooltip. */
+  g_assert_cmpstr (leave[0], ==, "<Shift>Escape");
 
-  for (const char * const *name = (const char * const[]) { "quit", "about", "shortcuts", "preferences", "help-now", NULL };
+  for (const char * const *name = (const char * const[]) { "quit", "about", "shortcuts", "preferences", "help-now", "leave-quickly", NULL };
        *name != NULL; name++)
     g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), *name));
 }
@@ -170,6 +176,82 @@ static void
 test_adaptive_wide (void)
 {
   check_switcher_bar (1280, FALSE);
+}
+
+static gboolean
+leaves_quickly (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "app.leave-quickly") == 0;
+}
+
+/* Leave Quickly in the header bar, on screen and whole, not scrolled. */
+static void
+assert_leave_quickly_shown (HavenWindow *window,
+                            gboolean     named)
+{
+  GtkWidget *header = haven_test_find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *button;
+  graphene_rect_t bounds;
+
+  haven_test_wait_for_quiet (window);
+  button = haven_test_find (header, leaves_quickly, NULL, TRUE);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (window), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.size.width, >=, 16);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Shift+Esc"));
+  g_assert_true ((haven_test_find_text (button, "Leave Quickly") != NULL) == named);
+}
+
+static void
+check_leave_quickly (int      width,
+                     gboolean named)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  HavenWindow *window;
+  GtkWidget *home, *explainers;
+
+  g_settings_set (settings, "window-size", "(ii)", width, 720);
+  window = haven_test_open_window (app);
+
+  for (HavenView view = HAVEN_VIEW_HOME; view <= HAVEN_VIEW_HELP; view++)
+    {
+      haven_window_show_view (window, view);
+      assert_leave_quickly_shown (window, named);
+    }
+
+  /* A campaign's page and an open explainer, far down the view. */
+  haven_window_show_view (window, HAVEN_VIEW_HOME);
+  home = haven_test_find_type (GTK_WIDGET (window), HAVEN_TYPE_HOME_VIEW);
+  haven_home_view_open_campaign (HAVEN_HOME_VIEW (home), "world-mental-health-day-2026");
+  g_assert_cmpstr (haven_home_view_get_page (HAVEN_HOME_VIEW (home)), ==, "campaign");
+  assert_leave_quickly_shown (window, named);
+
+  haven_window_show_view (window, HAVEN_VIEW_EXPLAINERS);
+  explainers = haven_test_find_type (GTK_WIDGET (window), HAVEN_TYPE_EXPLAINERS_VIEW);
+  haven_explainers_view_open_explainer (HAVEN_EXPLAINERS_VIEW (explainers), "sleep");
+  g_assert_true (haven_explainers_view_get_reading (HAVEN_EXPLAINERS_VIEW (explainers)));
+  assert_leave_quickly_shown (window, named);
+
+  haven_test_close_windows (app);
+}
+
+static void
+test_leave_quickly_wide (void)
+{
+  check_leave_quickly (1280, TRUE);
+}
+
+/* An icon at 360 px, which its tooltip and accessible name explain. */
+static void
+test_leave_quickly_narrow (void)
+{
+  check_leave_quickly (360, FALSE);
 }
 
 static void
@@ -281,6 +363,8 @@ main (int   argc,
   g_test_add_func ("/window/size-remembered", test_window_size_remembered);
   g_test_add_func ("/window/adaptive-narrow", test_adaptive_narrow);
   g_test_add_func ("/window/adaptive-wide", test_adaptive_wide);
+  g_test_add_func ("/window/leave-quickly-wide", test_leave_quickly_wide);
+  g_test_add_func ("/window/leave-quickly-narrow", test_leave_quickly_narrow);
   g_test_add_func ("/preferences/style", test_style_preference);
   g_test_add_func ("/window/offline-status", test_offline_status);
 

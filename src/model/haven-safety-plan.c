@@ -26,6 +26,15 @@ G_DEFINE_FINAL_TYPE (HavenSafetyPlan, haven_safety_plan, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (haven-safety-plan-error-quark, haven_safety_plan_error)
 
+G_DEFINE_ENUM_TYPE (HavenSafetyPlanSection, haven_safety_plan_section,
+                    G_DEFINE_ENUM_VALUE (HAVEN_SAFETY_PLAN_WARNING_SIGNS, "warning-signs"),
+                    G_DEFINE_ENUM_VALUE (HAVEN_SAFETY_PLAN_COPING, "coping"),
+                    G_DEFINE_ENUM_VALUE (HAVEN_SAFETY_PLAN_PEOPLE_AND_PLACES, "people-and-places"),
+                    G_DEFINE_ENUM_VALUE (HAVEN_SAFETY_PLAN_HELPERS, "helpers"),
+                    G_DEFINE_ENUM_VALUE (HAVEN_SAFETY_PLAN_PROFESSIONALS, "professionals"),
+                    G_DEFINE_ENUM_VALUE (HAVEN_SAFETY_PLAN_SAFER_SURROUNDINGS, "safer-surroundings"),
+                    G_DEFINE_ENUM_VALUE (HAVEN_SAFETY_PLAN_REASONS_FOR_LIVING, "reasons-for-living"))
+
 enum {
   CHANGED,
   N_SIGNALS

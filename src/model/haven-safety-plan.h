@@ -43,6 +43,7 @@ G_BEGIN_DECLS
 
 #define HAVEN_SAFETY_PLAN_ERROR   (haven_safety_plan_error_quark ())
 #define HAVEN_TYPE_SAFETY_PLAN    (haven_safety_plan_get_type ())
+#define HAVEN_TYPE_SAFETY_PLAN_SECTION (haven_safety_plan_section_get_type ())
 
 typedef enum
 {
@@ -64,6 +65,8 @@ typedef enum
 } HavenSafetyPlanSection;
 
 GQuark            haven_safety_plan_error_quark        (void);
+/* For a widget's section property, named in a .ui file by nick. */
+GType             haven_safety_plan_section_get_type   (void) G_GNUC_CONST;
 
 G_DECLARE_FINAL_TYPE (HavenSafetyPlan, haven_safety_plan, HAVEN, SAFETY_PLAN, GObject)
 

@@ -3,6 +3,8 @@
  * The window opens at once and reads the plan on a thread; every edit is
  * saved on a thread half a second after typing pauses, and once more, in
  * full, when the window closes, so that quitting never loses the last words.
+ * The form is the template's steps (HavenSafetyPlanStep), which edit the
+ * plan they are given.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-safety-plan-print.h"
+#include "haven-safety-plan-step.h"
 #include "haven-safety-plan-store.h"
 #include "haven-safety-plan-window.h"
 
@@ -34,14 +37,9 @@ struct _HavenSafetyPlanWindow
   /* Set when the plan on disk could not be read nor kept aside: saving
    * would overwrite it, so Haven does not. */
   gboolean              read_only;
-  gboolean              updating;
-
-  GtkTextBuffer        *buffers[HAVEN_SAFETY_PLAN_N_SECTIONS];
-  GtkListBox           *lists[HAVEN_SAFETY_PLAN_N_SECTIONS];
 
   AdwToastOverlay      *toast_overlay;
-  GtkBox               *sections_box;
-  GtkBox               *plan_box;
+  GtkWidget            *plan_box;
   GtkBox               *notice_box;
   GtkLabel             *notice_label;
 };
@@ -55,13 +53,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The add buttons of the contact sections. */
-static const char *
-add_label (HavenSafetyPlanSection section)
-{
-  return section == HAVEN_SAFETY_PLAN_HELPERS ? _("Add a Person") : _("Add a Service");
-}
 
 static void
 show_notice (HavenSafetyPlanWindow *self,
@@ -118,251 +109,6 @@ on_plan_changed (HavenSafetyPlanWindow *self)
   self->save_source = g_timeout_add (SAVE_DELAY_MS, save_now, self);
 }
 
-static void
-on_buffer_changed (HavenSafetyPlanWindow *self,
-                   GtkTextBuffer         *buffer)
-{
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-
-  if (self->updating || self->plan == NULL)
-    return;
-
-  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
-    {
-      if (self->buffers[i] != buffer)
-        continue;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-      haven_safety_plan_set_text (self->plan, i, text);
-    }
-}
-
-static void
-remove_contact (GtkButton              *button,
-                HavenSafetyPlanContact *contact)
-{
-  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
-
-  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
-    {
-      GListStore *contacts;
-      guint position;
-
-      if (!haven_safety_plan_section_has_contacts (i))
-        continue;
-
-      contacts = haven_safety_plan_get_contacts (self->plan, i);
-      if (g_list_store_find (contacts, contact, &position))
-        {
-          g_list_store_remove (contacts, position);
-          /* Keep the keyboard in the section rather than losing focus. */
-          gtk_widget_child_focus (GTK_WIDGET (self->lists[i]), GTK_DIR_TAB_FORWARD);
-          return;
-        }
-    }
-}
-
-static GtkWidget *
-new_entry (HavenSafetyPlanContact *contact,
-           const char             *property,
-           const char             *label)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  g_object_bind_property (contact, property, entry, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  return entry;
-}
-
-/* "Remove Jo" tells a screen reader user which row the button is in. */
-static void
-update_remove_label (GtkWidget              *remove,
-                     GParamSpec             *pspec,
-                     HavenSafetyPlanContact *contact)
-{
-  const char *name = haven_safety_plan_contact_get_name (contact);
-  g_autofree char *label = NULL;
-
-  if (*name != '\0')
-    /* Translators: the accessible name of the button that removes a person or service */
-    label = g_strdup_printf (_("Remove %s"), name);
-  else
-    label = g_strdup (_("Remove"));
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-}
-
-static GtkWidget *
-create_contact_row (gpointer item,
-                    gpointer user_data)
-{
-  HavenSafetyPlanContact *contact = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *fields = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *entry;
-  GtkWidget *remove;
-  GtkInputPurpose purpose = GTK_INPUT_PURPOSE_PHONE;
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_hexpand (fields, TRUE);
-
-  entry = new_entry (contact, "name", _("Name"));
-  gtk_box_append (GTK_BOX (fields), entry);
-  entry = new_entry (contact, "number", _("Phone number or other contact"));
-  g_object_set (entry, "input-purpose", purpose, NULL);
-  gtk_box_append (GTK_BOX (fields), entry);
-  gtk_box_append (GTK_BOX (box), fields);
-
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove"));
-  update_remove_label (remove, NULL, contact);
-  g_signal_connect_object (contact, "notify::name", G_CALLBACK (update_remove_label), remove, G_CONNECT_SWAPPED);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_contact), contact, 0);
-  gtk_box_append (GTK_BOX (box), remove);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  return row;
-}
-
-static void
-add_contact (GtkButton *button,
-             gpointer   user_data)
-{
-  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
-  HavenSafetyPlanSection section = GPOINTER_TO_UINT (user_data);
-  GListModel *contacts;
-  GtkListBoxRow *row;
-
-  if (self->plan == NULL)
-    return;
-
-  haven_safety_plan_add_contact (self->plan, section, "", "");
-
-  /* Put the cursor in the new person's name. */
-  contacts = G_LIST_MODEL (haven_safety_plan_get_contacts (self->plan, section));
-  row = gtk_list_box_get_row_at_index (self->lists[section], g_list_model_get_n_items (contacts) - 1);
-  if (row != NULL)
-    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
-}
-
-static GtkWidget *
-new_wrapped_label (const char *text,
-                   const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
-static void
-build_sections (HavenSafetyPlanWindow *self)
-{
-  self->plan_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 30));
-  gtk_box_append (self->sections_box, GTK_WIDGET (self->plan_box));
-
-  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
-    {
-            GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *heading;
-      GtkWidget *prompt;
-      GtkWidget *examples;
-
-      heading = g_object_new (GTK_TYPE_LABEL,
-                              "label", haven_safety_plan_section_get_title (i),
-                              "wrap", TRUE,
-                              "xalign", 0.0f,
-                              "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                              NULL);
-      gtk_widget_add_css_class (heading, "title-4");
-      prompt = new_wrapped_label (haven_safety_plan_section_get_prompt (i), NULL);
-      examples = new_wrapped_label (haven_safety_plan_section_get_examples (i), "dim-label");
-      gtk_box_append (GTK_BOX (box), heading);
-      gtk_box_append (GTK_BOX (box), prompt);
-      gtk_box_append (GTK_BOX (box), examples);
-
-      if (haven_safety_plan_section_has_contacts (i))
-        {
-          GtkWidget *list = gtk_list_box_new ();
-          GtkWidget *placeholder = new_wrapped_label (_("Nothing added yet"), "dim-label");
-          GtkWidget *add = gtk_button_new ();
-          GtkWidget *add_content = adw_button_content_new ();
-
-          gtk_widget_set_margin_top (placeholder, 12);
-          gtk_widget_set_margin_bottom (placeholder, 12);
-          gtk_widget_set_margin_start (placeholder, 12);
-          gtk_widget_set_margin_end (placeholder, 12);
-          gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder);
-          gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-          gtk_widget_add_css_class (list, "boxed-list");
-          gtk_widget_set_margin_top (list, 6);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, haven_safety_plan_section_get_title (i),
-                                          -1);
-          self->lists[i] = GTK_LIST_BOX (list);
-
-          adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (add_content), "list-add-symbolic");
-          adw_button_content_set_label (ADW_BUTTON_CONTENT (add_content), add_label (i));
-          gtk_button_set_child (GTK_BUTTON (add), add_content);
-          gtk_widget_set_halign (add, GTK_ALIGN_START);
-          g_signal_connect (add, "clicked", G_CALLBACK (add_contact), GUINT_TO_POINTER (i));
-
-          gtk_box_append (GTK_BOX (box), list);
-          gtk_box_append (GTK_BOX (box), add);
-        }
-      else
-        {
-          GtkWidget *frame = gtk_frame_new (NULL);
-          GtkWidget *view = gtk_text_view_new ();
-
-          gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-          /* Tab moves on to the next section, as everywhere else. */
-          gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-          gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 10);
-          gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 10);
-          gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
-          gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
-          gtk_widget_set_size_request (view, -1, 96);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, haven_safety_plan_section_get_title (i),
-                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, haven_safety_plan_section_get_prompt (i),
-                                          -1);
-          self->buffers[i] = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-          g_signal_connect_object (self->buffers[i], "changed",
-                                   G_CALLBACK (on_buffer_changed), self, G_CONNECT_SWAPPED);
-
-          gtk_widget_set_margin_top (frame, 6);
-          gtk_frame_set_child (GTK_FRAME (frame), view);
-          gtk_box_append (GTK_BOX (box), frame);
-        }
-
-      gtk_box_append (self->plan_box, box);
-    }
-}
-
 /* Shows @plan, which becomes the one that is edited and saved. */
 static void
 show_plan (HavenSafetyPlanWindow *self,
@@ -372,21 +118,14 @@ show_plan (HavenSafetyPlanWindow *self,
     g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
   g_set_object (&self->plan, plan);
 
-  self->updating = TRUE;
-  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
-    {
-      if (haven_safety_plan_section_has_contacts (i))
-        gtk_list_box_bind_model (self->lists[i],
-                                 G_LIST_MODEL (haven_safety_plan_get_contacts (plan, i)),
-                                 create_contact_row, NULL, NULL);
-      else
-        gtk_text_buffer_set_text (self->buffers[i], haven_safety_plan_get_text (plan, i), -1);
-    }
-  self->updating = FALSE;
+  for (GtkWidget *step = gtk_widget_get_first_child (self->plan_box);
+       step != NULL;
+       step = gtk_widget_get_next_sibling (step))
+    haven_safety_plan_step_set_plan (HAVEN_SAFETY_PLAN_STEP (step), plan);
 
   g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
   self->loaded = TRUE;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->plan_box), TRUE);
+  gtk_widget_set_sensitive (self->plan_box, TRUE);
 }
 
 static void
@@ -650,10 +389,12 @@ haven_safety_plan_window_class_init (HavenSafetyPlanWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HAVEN_TYPE_SAFETY_PLAN_STEP);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/haven-safety-plan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanWindow, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanWindow, plan_box);
   gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanWindow, notice_box);
   gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanWindow, notice_label);
 
@@ -670,10 +411,6 @@ haven_safety_plan_window_init (HavenSafetyPlanWindow *self)
 
   self->store = haven_safety_plan_store_new (NULL);
   self->cancellable = g_cancellable_new ();
-
-  build_sections (self);
-  /* Nothing to type into until the plan is read, which takes milliseconds. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->plan_box), FALSE);
 }
 
 /**

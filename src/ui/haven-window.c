@@ -17,6 +17,10 @@
 
 #define N_VIEWS (HAVEN_VIEW_HELP + 1)
 
+/* Below this window width the header bar is narrow: see
+ * haven_window_size_allocate(). */
+#define NARROW_HEADER_WIDTH 720
+
 struct _HavenWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -25,6 +29,10 @@ struct _HavenWindow
   HavenContent         *content;
 
   AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *leave_button;
+  GtkWidget            *leave_label;
+  gboolean              narrow_header;
 
   /* The update status line, HavenContent:status. */
   GtkRevealer          *status_revealer;
@@ -140,6 +148,42 @@ haven_window_map (GtkWidget *widget)
   haven_window_build_shown_view (HAVEN_WINDOW (widget));
 
   GTK_WIDGET_CLASS (haven_window_parent_class)->map (widget);
+}
+
+/* A narrow window keeps Get Help Now and Leave Quickly in its header bar,
+ * in every language: Leave Quickly is an icon, and the title, which the
+ * view switcher at the bottom makes least needed, gives way. */
+static void
+set_narrow_header (HavenWindow *self,
+                   gboolean     narrow)
+{
+  self->narrow_header = narrow;
+  gtk_widget_set_visible (self->leave_label, !narrow);
+  /* Alone, the icon is flat as the menu's is. */
+  if (narrow)
+    gtk_widget_add_css_class (self->leave_button, "image-button");
+  else
+    gtk_widget_remove_css_class (self->leave_button, "image-button");
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     narrow ? "" : gtk_window_get_title (GTK_WINDOW (self)));
+}
+
+/* The window's width decides, which neither state changes: a window first
+ * measures narrow, so it can open at 360 px, and widens once it is wide. */
+static void
+haven_window_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+  gboolean narrow = width < NARROW_HEADER_WIDTH;
+
+  /* Before the children are allocated, so they are laid out once. */
+  if (narrow != self->narrow_header)
+    set_narrow_header (self, narrow);
+
+  GTK_WIDGET_CLASS (haven_window_parent_class)->size_allocate (widget, width, height, baseline);
 }
 
 static void
@@ -265,6 +309,7 @@ haven_window_class_init (HavenWindowClass *klass)
   object_class->get_property = haven_window_get_property;
   object_class->set_property = haven_window_set_property;
   widget_class->map = haven_window_map;
+  widget_class->size_allocate = haven_window_size_allocate;
   window_class->close_request = haven_window_close_request;
 
   /**
@@ -286,6 +331,9 @@ haven_window_class_init (HavenWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, leave_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, leave_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_revealer);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_detail_label);
@@ -306,6 +354,7 @@ haven_window_init (HavenWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_narrow_header (self, TRUE);
   /* After the first frame, one view an idle, so no frame waits for two. */
   self->build_views_id = haven_after_first_frame (GTK_WIDGET (self), 0, build_views_cb, self);
 

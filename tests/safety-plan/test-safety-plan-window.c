@@ -10,25 +10,15 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "haven-application.h"
 #include "haven-help-view.h"
+#include "haven-safety-plan-contact-row.h"
 #include "haven-safety-plan-print.h"
+#include "haven-safety-plan-step.h"
 #include "haven-safety-plan-store.h"
 #include "haven-safety-plan-window.h"
-#include "haven-window.h"
+#include "haven-test-widget.h"
 
 static HavenApplication *app;
-static char *data_dir;
-
-static void
-iterate_until (gboolean (*done) (gpointer),
-               gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gboolean
 file_exists (gpointer path)
@@ -37,40 +27,52 @@ file_exists (gpointer path)
 }
 
 static gboolean
-widget_is_sensitive_child (gpointer widget)
+is_sensitive (gpointer widget)
 {
   return gtk_widget_is_sensitive (widget);
 }
 
-static GtkWidget *
-find_by_accessible_type (GtkWidget *root,
-                         GType      type,
-                         guint      nth)
+static gboolean
+is_step_of (GtkWidget     *widget,
+            gconstpointer  section)
 {
-  guint seen = 0;
-  GtkWidget *stack[256];
-  int top = 0;
+  return HAVEN_IS_SAFETY_PLAN_STEP (widget) &&
+         haven_safety_plan_step_get_section (HAVEN_SAFETY_PLAN_STEP (widget)) == GPOINTER_TO_UINT (section);
+}
 
-  stack[top++] = root;
-  while (top > 0)
-    {
-      GtkWidget *widget = stack[--top];
-      GtkWidget *children[64];
-      int n = 0;
+/* The step of @section in the window's form. */
+static GtkWidget *
+find_step (HavenSafetyPlanWindow  *window,
+           HavenSafetyPlanSection  section)
+{
+  GtkWidget *step = haven_test_find (GTK_WIDGET (window), is_step_of, GUINT_TO_POINTER (section), FALSE);
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == nth)
-        return widget;
+  g_assert_nonnull (step);
 
-      for (GtkWidget *child = gtk_widget_get_first_child (widget);
-           child != NULL && n < 64;
-           child = gtk_widget_get_next_sibling (child))
-        children[n++] = child;
-      /* Depth first, in document order. */
-      while (n > 0 && top < 256)
-        stack[top++] = children[--n];
-    }
+  return step;
+}
 
-  return NULL;
+/* The text area of a written step, once the plan is read and it takes
+ * typing. */
+static GtkWidget *
+wait_for_text_view (HavenSafetyPlanWindow  *window,
+                    HavenSafetyPlanSection  section)
+{
+  GtkWidget *view = haven_test_find_type (find_step (window, section), GTK_TYPE_TEXT_VIEW);
+
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_is_visible (view));
+  haven_test_wait_for (is_sensitive, view, HAVEN_TEST_TIMEOUT_MS);
+
+  return view;
+}
+
+static gboolean
+is_shown_add_button (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (widget))) &&
+         gtk_widget_is_visible (widget);
 }
 
 static HavenSafetyPlanWindow *
@@ -92,24 +94,20 @@ test_window_saves_privately (void)
   GtkWidget *view;
   GStatBuf st;
 
-  g_assert_true (g_str_has_prefix (path, data_dir));
+  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
   g_application_activate (G_APPLICATION (app));
   g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
   window = plan_window ();
   g_assert_nonnull (window);
   g_assert_true (gtk_window_get_application (GTK_WINDOW (window)) == GTK_APPLICATION (app));
 
-  /* The first text view is the warning signs. */
-  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
-  g_assert_nonnull (view);
-  iterate_until (widget_is_sensitive_child, view);
-  g_assert_true (gtk_widget_is_sensitive (view));
+  view = wait_for_text_view (window, HAVEN_SAFETY_PLAN_WARNING_SIGNS);
 
   /* Nothing is written until the reader writes something. */
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
                             "I stop answering my phone", -1);
-  iterate_until (file_exists, path);
+  haven_test_wait_for (file_exists, path, HAVEN_TEST_TIMEOUT_MS);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "I stop answering my phone"));
   g_assert_cmpint (g_stat (path, &st), ==, 0);
@@ -132,8 +130,7 @@ test_closing_all_windows_closes_plan_and_keeps_last_edit (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
   window = plan_window ();
   g_assert_nonnull (window);
-  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 1);
-  iterate_until (widget_is_sensitive_child, view);
+  view = wait_for_text_view (window, HAVEN_SAFETY_PLAN_COPING);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
                             "a walk with the dog", -1);
 
@@ -183,8 +180,7 @@ test_delete_asks_first (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
   window = plan_window ();
-  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
-  iterate_until (widget_is_sensitive_child, view);
+  view = wait_for_text_view (window, HAVEN_SAFETY_PLAN_WARNING_SIGNS);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   gtk_text_buffer_set_text (buffer, "to be deleted", -1);
   gtk_window_close (GTK_WINDOW (window));
@@ -192,8 +188,7 @@ test_delete_asks_first (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
   window = plan_window ();
-  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
-  iterate_until (widget_is_sensitive_child, view);
+  view = wait_for_text_view (window, HAVEN_SAFETY_PLAN_WARNING_SIGNS);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   /* Saying no keeps everything. */
@@ -208,7 +203,7 @@ test_delete_asks_first (void)
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "delete");
-  iterate_until (buffer_is_empty, buffer);
+  haven_test_wait_for (buffer_is_empty, buffer, HAVEN_TEST_TIMEOUT_MS);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -260,13 +255,11 @@ test_corrupt_plan_reported (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
   window = plan_window ();
-  iterate_until (has_label_kept_safe, window);
-  g_assert_true (has_label_kept_safe (window));
+  haven_test_wait_for (has_label_kept_safe, window, HAVEN_TEST_TIMEOUT_MS);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   /* Writing again starts a new plan beside the one kept aside. */
-  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
-  iterate_until (widget_is_sensitive_child, view);
+  view = wait_for_text_view (window, HAVEN_SAFETY_PLAN_WARNING_SIGNS);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "a fresh start", -1);
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -301,22 +294,13 @@ test_fits_narrow_and_tab_moves_on (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
   window = plan_window ();
-  view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, 0);
-  iterate_until (widget_is_sensitive_child, view);
+  view = wait_for_text_view (window, HAVEN_SAFETY_PLAN_WARNING_SIGNS);
 
   /* Long words and a contact row must fit 360 px (the entries stack). */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
                             "Averyveryverylongwordwithoutanyspacesatallthatkeepsgoingandgoing", -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-notice", NULL));
-  {
-    GtkWidget *add = NULL;
-
-    for (guint i = 0; (add = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_BUTTON, i)) != NULL; i++)
-      if (ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (add))))
-        break;
-    g_assert_nonnull (add);
-    g_signal_emit_by_name (add, "clicked");
-  }
+  g_signal_emit_by_name (haven_test_find (GTK_WIDGET (window), is_shown_add_button, NULL, FALSE), "clicked");
 
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
@@ -324,13 +308,121 @@ test_fits_narrow_and_tab_moves_on (void)
   g_assert_cmpint (minimum, <=, 360);
 
   /* Every text area lets Tab move on, so the plan works from the keyboard. */
-  for (guint i = 0; (view = find_by_accessible_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, i)) != NULL; i++)
+  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
     {
+      view = haven_test_find_type (find_step (window, i), GTK_TYPE_TEXT_VIEW);
+      if (!gtk_widget_is_visible (view))
+        continue;
       g_assert_false (gtk_text_view_get_accepts_tab (GTK_TEXT_VIEW (view)));
       g_assert_true (gtk_widget_get_focusable (view));
       n_views++;
     }
   g_assert_cmpuint (n_views, ==, 5);
+
+  gtk_window_close (GTK_WINDOW (window));
+}
+
+/* The form's steps are the plan's sections in the order they are read and
+ * printed, each titled as the plan names it, each with one field. */
+static void
+test_steps_follow_the_plan (void)
+{
+  HavenSafetyPlanWindow *window;
+  GtkWidget *step = NULL;
+  guint i = 0;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  wait_for_text_view (window, HAVEN_SAFETY_PLAN_WARNING_SIGNS);
+  step = gtk_widget_get_parent (find_step (window, HAVEN_SAFETY_PLAN_WARNING_SIGNS));
+
+  for (step = gtk_widget_get_first_child (step); step != NULL; step = gtk_widget_get_next_sibling (step), i++)
+    {
+      GtkWidget *view = haven_test_find_type (step, GTK_TYPE_TEXT_VIEW);
+      GtkWidget *list = haven_test_find_type (step, GTK_TYPE_LIST_BOX);
+      GtkWidget *heading;
+
+      g_assert_true (HAVEN_IS_SAFETY_PLAN_STEP (step));
+      g_assert_cmpuint (haven_safety_plan_step_get_section (HAVEN_SAFETY_PLAN_STEP (step)), ==, i);
+      g_assert_true (haven_safety_plan_step_get_plan (HAVEN_SAFETY_PLAN_STEP (step)) != NULL);
+      heading = haven_test_wait_for_text (step, haven_safety_plan_section_get_title (i));
+      g_assert_true (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (heading)) == GTK_ACCESSIBLE_ROLE_HEADING);
+      g_assert_nonnull (haven_test_find_text (step, haven_safety_plan_section_get_prompt (i)));
+      g_assert_cmpint (gtk_widget_is_visible (view), !=, haven_safety_plan_section_has_contacts (i));
+      g_assert_cmpint (gtk_widget_is_visible (list), ==, haven_safety_plan_section_has_contacts (i));
+    }
+  g_assert_cmpuint (i, ==, HAVEN_SAFETY_PLAN_N_SECTIONS);
+
+  gtk_window_close (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  const char *path;
+  const char *text;
+  gboolean    present;
+} SavedText;
+
+static gboolean
+saved_text_is (gpointer data)
+{
+  SavedText *wait = data;
+  g_autofree char *contents = NULL;
+
+  if (!g_file_get_contents (wait->path, &contents, NULL, NULL))
+    return FALSE;
+
+  return (strstr (contents, wait->text) != NULL) == wait->present;
+}
+
+/* Add a Person puts the cursor in a new row; what is typed there is saved,
+ * and the row's Remove takes the person out of the plan on disk too. */
+static void
+test_add_and_remove_person (void)
+{
+  g_autofree char *path = haven_safety_plan_store_dup_default_path ();
+  HavenSafetyPlanWindow *window;
+  HavenSafetyPlan *plan;
+  GListStore *helpers;
+  g_autoptr(HavenSafetyPlanContact) contact = NULL;
+  GtkWidget *step, *add, *row, *name, *focus, *remove;
+  SavedText wait = { path, "Name=Jo Example", TRUE };
+  guint n;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+  window = plan_window ();
+  haven_test_wait_for_mapped (window);
+  wait_for_text_view (window, HAVEN_SAFETY_PLAN_WARNING_SIGNS);
+  step = find_step (window, HAVEN_SAFETY_PLAN_HELPERS);
+  plan = haven_safety_plan_step_get_plan (HAVEN_SAFETY_PLAN_STEP (step));
+  helpers = haven_safety_plan_get_contacts (plan, HAVEN_SAFETY_PLAN_HELPERS);
+  n = g_list_model_get_n_items (G_LIST_MODEL (helpers));
+
+  add = haven_test_wait_for_text (step, "Add a Person");
+  add = gtk_widget_get_ancestor (add, GTK_TYPE_BUTTON);
+  haven_test_click (add);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (helpers)), ==, n + 1);
+
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (haven_test_find_type (step, GTK_TYPE_LIST_BOX)), n));
+  g_assert_true (HAVEN_IS_SAFETY_PLAN_CONTACT_ROW (row));
+  name = haven_test_find_type (row, GTK_TYPE_ENTRY);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == name || gtk_widget_is_ancestor (focus, name));
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "Jo Example");
+  contact = g_list_model_get_item (G_LIST_MODEL (helpers), n);
+  g_assert_cmpstr (haven_safety_plan_contact_get_name (contact), ==, "Jo Example");
+  haven_test_wait_for (saved_text_is, &wait, HAVEN_TEST_TIMEOUT_MS);
+
+  remove = haven_test_find_type (row, GTK_TYPE_BUTTON);
+  g_assert_true (GTK_IS_BUTTON (remove));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (remove), ==, "Remove");
+  haven_test_wait_for_mapped (remove);
+  haven_test_click (remove);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (helpers)), ==, n);
+  g_assert_false (g_list_store_find (helpers, contact, NULL));
+  wait.present = FALSE;
+  haven_test_wait_for (saved_text_is, &wait, HAVEN_TEST_TIMEOUT_MS);
 
   gtk_window_close (GTK_WINDOW (window));
 }
@@ -397,7 +489,7 @@ check_export (const char *paper,
   g_autoptr(HavenSafetyPlan) plan = haven_safety_plan_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strdup_printf ("safety-plan-%s-%u.pdf", paper, repeat);
-  g_autofree char *pdf = g_build_filename (g_getenv ("HAVEN_PDF_DIR") ? g_getenv ("HAVEN_PDF_DIR") : data_dir,
+  g_autofree char *pdf = g_build_filename (g_getenv ("HAVEN_PDF_DIR") ? g_getenv ("HAVEN_PDF_DIR") : g_get_user_data_dir (),
                                            name, NULL);
   g_autofree char *text = NULL;
   int n_pages = 0;
@@ -479,15 +571,15 @@ test_suggests_region_chosen_in_get_help (void)
   main_window = haven_application_ensure_window (app);
   haven_window_show_view (main_window, HAVEN_VIEW_HELP);
   gtk_window_present (GTK_WINDOW (main_window));
-  help_view = find_by_accessible_type (GTK_WIDGET (main_window), HAVEN_TYPE_HELP_VIEW, 0);
+  help_view = haven_test_find_type (GTK_WIDGET (main_window), HAVEN_TYPE_HELP_VIEW);
   g_assert_nonnull (help_view);
 
   /* The reader picks France in Get Help's region chooser. */
-  button = find_by_accessible_type (help_view, GTK_TYPE_MENU_BUTTON, 0);
+  button = haven_test_find_type (help_view, GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  search = find_by_accessible_type (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))),
-                                    GTK_TYPE_SEARCH_ENTRY, 0);
+  search = haven_test_find_type (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))),
+                                 GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (search);
   gtk_editable_set_text (GTK_EDITABLE (search), "France");
   g_signal_emit_by_name (search, "activate");
@@ -496,7 +588,7 @@ test_suggests_region_chosen_in_get_help (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
   window = plan_window ();
   g_assert_nonnull (window);
-  iterate_until (plan_has_suggestions, window);
+  haven_test_wait_for (plan_has_suggestions, window, HAVEN_TEST_TIMEOUT_MS);
 
   g_assert_true (window_has_text (GTK_WIDGET (window), "3114 – Numéro national de prévention du suicide"));
   g_assert_true (window_has_text (GTK_WIDGET (window), "112"));
@@ -506,47 +598,24 @@ test_suggests_region_chosen_in_get_help (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  /* Before anything asks GLib where the data folder is. */
-  data_dir = g_dir_make_tmp ("haven-plan-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = haven_application_new ();
-  /* Tests must never reach a Haven the developer has running. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  /* A data folder of its own, removed at exit, before anything asks GLib
+   * where it is. */
+  haven_test_widget_init (&argc, &argv);
+  app = haven_test_application_new ();
 
   g_test_add_func ("/safety-plan/window/saves-privately", test_window_saves_privately);
   g_test_add_func ("/safety-plan/window/closing-all-windows", test_closing_all_windows_closes_plan_and_keeps_last_edit);
   g_test_add_func ("/safety-plan/window/delete-asks-first", test_delete_asks_first);
   g_test_add_func ("/safety-plan/window/corrupt-plan-reported", test_corrupt_plan_reported);
   g_test_add_func ("/safety-plan/window/fits-narrow", test_fits_narrow_and_tab_moves_on);
+  g_test_add_func ("/safety-plan/window/steps-follow-the-plan", test_steps_follow_the_plan);
+  g_test_add_func ("/safety-plan/window/add-and-remove-person", test_add_and_remove_person);
   g_test_add_func ("/safety-plan/print/export-pdf", test_export_pdf);
   g_test_add_func ("/safety-plan/window/suggests-region-chosen-in-get-help",
                    test_suggests_region_chosen_in_get_help);
@@ -554,7 +623,5 @@ main (int   argc,
   status = g_test_run ();
   g_clear_object (&app);
 
-  remove_tree (data_dir);
-  g_free (data_dir);
   return status;
 }

@@ -1,0 +1,192 @@
+/* haven-safety-plan-contact-row.c: one person or service of a safety plan
+ *
+ * Its two entries edit the contact in place; the Remove button asks the
+ * list the row is in to take it out (HavenSafetyPlanContactRow::remove-requested).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "haven-safety-plan-contact-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "haven-safety-plan-contact-row.h"
+
+struct _HavenSafetyPlanContactRow
+{
+  GtkListBoxRow           parent_instance;
+
+  HavenSafetyPlanContact *contact;
+
+  GtkEntry               *name_entry;
+  GtkEntry               *number_entry;
+  GtkWidget              *remove_button;
+};
+
+G_DEFINE_FINAL_TYPE (HavenSafetyPlanContactRow, haven_safety_plan_contact_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  PROP_0,
+  PROP_CONTACT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  REMOVE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* "Remove Jo" tells a screen reader user which row the button is in. */
+static void
+update_remove_label (HavenSafetyPlanContactRow *self)
+{
+  const char *name = haven_safety_plan_contact_get_name (self->contact);
+  g_autofree char *label = NULL;
+
+  if (*name != '\0')
+    /* Translators: the accessible name of the button that removes a person or service */
+    label = g_strdup_printf (_("Remove %s"), name);
+  else
+    label = g_strdup (_("Remove"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static void
+remove_clicked_cb (HavenSafetyPlanContactRow *self)
+{
+  g_signal_emit (self, signals[REMOVE_REQUESTED], 0);
+}
+
+static void
+haven_safety_plan_contact_row_constructed (GObject *object)
+{
+  HavenSafetyPlanContactRow *self = HAVEN_SAFETY_PLAN_CONTACT_ROW (object);
+
+  G_OBJECT_CLASS (haven_safety_plan_contact_row_parent_class)->constructed (object);
+
+  g_object_bind_property (self->contact, "name", self->name_entry, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->contact, "number", self->number_entry, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->contact, "notify::name",
+                           G_CALLBACK (update_remove_label), self, G_CONNECT_SWAPPED);
+  update_remove_label (self);
+}
+
+static void
+haven_safety_plan_contact_row_dispose (GObject *object)
+{
+  HavenSafetyPlanContactRow *self = HAVEN_SAFETY_PLAN_CONTACT_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_SAFETY_PLAN_CONTACT_ROW);
+  g_clear_object (&self->contact);
+
+  G_OBJECT_CLASS (haven_safety_plan_contact_row_parent_class)->dispose (object);
+}
+
+static void
+haven_safety_plan_contact_row_get_property (GObject    *object,
+                                            guint       prop_id,
+                                            GValue     *value,
+                                            GParamSpec *pspec)
+{
+  HavenSafetyPlanContactRow *self = HAVEN_SAFETY_PLAN_CONTACT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTACT:
+      g_value_set_object (value, self->contact);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+haven_safety_plan_contact_row_set_property (GObject      *object,
+                                            guint         prop_id,
+                                            const GValue *value,
+                                            GParamSpec   *pspec)
+{
+  HavenSafetyPlanContactRow *self = HAVEN_SAFETY_PLAN_CONTACT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTACT:
+      self->contact = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+haven_safety_plan_contact_row_class_init (HavenSafetyPlanContactRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = haven_safety_plan_contact_row_constructed;
+  object_class->dispose = haven_safety_plan_contact_row_dispose;
+  object_class->get_property = haven_safety_plan_contact_row_get_property;
+  object_class->set_property = haven_safety_plan_contact_row_set_property;
+
+  properties[PROP_CONTACT] =
+    g_param_spec_object ("contact", NULL, NULL,
+                         HAVEN_TYPE_SAFETY_PLAN_CONTACT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HavenSafetyPlanContactRow::remove-requested:
+   *
+   * The reader asked to remove this person or service from the plan.
+   */
+  signals[REMOVE_REQUESTED] =
+    g_signal_new ("remove-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/haven-safety-plan-contact-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanContactRow, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanContactRow, number_entry);
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanContactRow, remove_button);
+  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+}
+
+static void
+haven_safety_plan_contact_row_init (HavenSafetyPlanContactRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+haven_safety_plan_contact_row_new (HavenSafetyPlanContact *contact)
+{
+  g_return_val_if_fail (HAVEN_IS_SAFETY_PLAN_CONTACT (contact), NULL);
+
+  return g_object_new (HAVEN_TYPE_SAFETY_PLAN_CONTACT_ROW, "contact", contact, NULL);
+}
+
+HavenSafetyPlanContact *
+haven_safety_plan_contact_row_get_contact (HavenSafetyPlanContactRow *self)
+{
+  g_return_val_if_fail (HAVEN_IS_SAFETY_PLAN_CONTACT_ROW (self), NULL);
+
+  return self->contact;
+}
