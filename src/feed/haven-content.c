@@ -110,7 +110,9 @@ update_region (HavenContent *self,
   g_autofree char *saved = g_settings_get_string (self->settings, "region");
   const char *code;
 
-  if (is_known_region (self, self->region_override))
+  /* A region given for this run is where the reader is, even one the feed
+   * has no lines for: Get Help then says so, rather than show another's. */
+  if (self->region_override != NULL)
     code = self->region_override;
   else if (is_known_region (self, saved))
     code = saved;
