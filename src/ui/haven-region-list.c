@@ -27,6 +27,8 @@ struct _HavenRegionList
   /* The rows on screen: the regions by name, filtered by the search. */
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
+  /* The search the rows were last filtered by. */
+  char               *query;
 
   GtkSearchEntry     *search;
   GtkListBox         *list;
@@ -79,10 +81,9 @@ create_row (gpointer item,
   /* A name is text, never markup ("Trinidad & Tobago"). */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  /* The row is named by its title for a screen reader: libadwaita says
+   * so with labelled-by, and a label of our own would repeat the name. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
 
   return row;
 }
@@ -122,6 +123,16 @@ bind_list (HavenRegionList *self)
 static void
 on_search_changed (HavenRegionList *self)
 {
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+
+  /* The entry's delayed search-changed often follows a search this list
+   * already made (for Enter or Down): filtering again would make every
+   * row anew, the one with the keyboard focus too. */
+  if (g_strcmp0 (self->query, text) == 0)
+    return;
+
+  g_free (self->query);
+  self->query = g_strdup (text);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -139,6 +150,10 @@ choose_row (HavenRegionList *self,
   if (region == NULL)
     return;
 
+  /* The rows are made anew for the cleared search: the focus leaves this
+   * one first, for the search where the reader started. */
+  if (gtk_widget_has_focus (GTK_WIDGET (row)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search));
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
   on_search_changed (self);
   g_signal_emit (self, signals[REGION_CHOSEN], 0, region);
@@ -206,6 +221,7 @@ haven_region_list_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->regions);
+  g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (haven_region_list_parent_class)->dispose (object);
 }
