@@ -346,12 +346,3 @@ haven_region_list_set_regions (HavenRegionList *self,
     update_empty (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGIONS]);
 }
-
-/* Puts the keyboard in the search, so the reader can type a name at once. */
-void
-haven_region_list_focus_search (HavenRegionList *self)
-{
-  g_return_if_fail (HAVEN_IS_REGION_LIST (self));
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->search));
-}

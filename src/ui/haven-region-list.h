@@ -18,6 +18,5 @@ G_DECLARE_FINAL_TYPE (HavenRegionList, haven_region_list, HAVEN, REGION_LIST, Ad
 GListModel *haven_region_list_get_regions (HavenRegionList *self);
 void        haven_region_list_set_regions (HavenRegionList *self,
                                            GListModel      *regions);
-void        haven_region_list_focus_search (HavenRegionList *self);
 
 G_END_DECLS

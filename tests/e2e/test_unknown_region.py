@@ -23,7 +23,7 @@ def says_could_not_tell(app):
         try:
             if "could not tell" in (node.get_name() or "") or "could not tell" in (text_of(node) or ""):
                 return True
-        except Exception:  # a node that went away while walking
+        except GLib.Error:  # a node that went away while walking
             continue
     return False
 
