@@ -609,7 +609,8 @@ haven_content_class_init (HavenContentClass *klass)
    * HavenContent:region:
    *
    * The region the reader is in, as an upper-case ISO 3166-1 alpha-2 code
-   * the feed knows, or %NULL when Haven cannot tell. Setting it is the
+   * the feed knows, or %NULL when Haven cannot tell; a code given with
+   * `--region` stays, even one the feed has no region for. Setting it is the
    * reader's choice: it is remembered, and beats `--region` from then on.
    */
   properties[PROP_REGION] =

@@ -70,7 +70,9 @@ update (HavenReaderRegion *self)
   g_autofree char *saved = g_settings_get_string (self->settings, "region");
   const char *code;
 
-  if (is_known (self, self->override))
+  /* A region given for this run is where the reader is, even one the feed
+   * has no lines for: Get Help then says so, rather than show another's. */
+  if (self->override != NULL)
     code = self->override;
   else if (is_known (self, saved))
     code = saved;

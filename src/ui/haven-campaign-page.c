@@ -119,23 +119,6 @@ section_heading (const char *text)
 }
 
 static void
-append_link (GtkBox     *box,
-             HavenLink  *link)
-{
-  GtkWidget *button = gtk_link_button_new_with_label (link->url, link->title);
-  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
-
-  if (GTK_IS_LABEL (child))
-    {
-      gtk_label_set_wrap (GTK_LABEL (child), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (child), 0.0);
-    }
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_add_css_class (button, "haven-link");
-  gtk_box_append (box, button);
-}
-
-static void
 free_url (gpointer  data,
           GClosure *closure)
 {
@@ -223,7 +206,11 @@ rebuild (HavenCampaignPage *self,
     {
       gtk_box_append (self->content, section_heading (_("Learn More")));
       for (guint i = 0; i < links->len; i++)
-        append_link (self->content, g_ptr_array_index (links, i));
+        {
+          HavenLink *link = g_ptr_array_index (links, i);
+
+          gtk_box_append (self->content, haven_link_button_new (link->title, link->url));
+        }
     }
 }
 

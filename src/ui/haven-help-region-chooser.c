@@ -1,10 +1,9 @@
 /* haven-help-region-chooser.c: Get Help's region, and a searchable list to change it
  *
- * Says which region Get Help shows ("Help for United Kingdom") or that
- * Haven could not tell, with a button that opens a list of every region of
- * the feed, filtered as the reader types; Enter takes the first match.
- * The list is only built when it is first opened, so it costs the first
- * frame nothing.
+ * Says which region Get Help shows ("Help for United Kingdom"), with a
+ * button that opens a list of every region of the feed. Without a region,
+ * or with one the feed has no lines for, it shows the fallback instead:
+ * help that works anywhere, and the same list in the page itself.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,21 +15,21 @@
 #include <glib/gi18n.h>
 
 #include "haven-help-region-chooser.h"
+#include "haven-region-fallback.h"
+#include "haven-region-list.h"
 
 struct _HavenHelpRegionChooser
 {
-  AdwBin              parent_instance;
+  AdwBin               parent_instance;
 
-  GListModel         *regions;
-  HavenRegion        *region;
-  /* The list on screen: the regions by name, filtered by the search. */
-  GtkFilterListModel *filtered;
-  GtkCustomFilter    *filter;
+  GListModel          *regions;
+  HavenRegion         *region;
 
-  GtkLabel           *label;
-  GtkMenuButton      *button;
-  GtkSearchEntry     *search;
-  GtkListBox         *list;
+  GtkWidget           *known_box;
+  GtkLabel            *label;
+  GtkMenuButton       *button;
+  HavenRegionList     *popover_list;
+  HavenRegionFallback *fallback;
 };
 
 G_DEFINE_FINAL_TYPE (HavenHelpRegionChooser, haven_help_region_chooser, ADW_TYPE_BIN)
@@ -50,114 +49,16 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  HavenHelpRegionChooser *self = user_data;
-  HavenRegion *region = item;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search));
-  g_autofree char *needle = NULL;
-  g_autofree char *name = NULL;
-
-  if (query == NULL || query[0] == '\0')
-    return TRUE;
-
-  needle = g_utf8_casefold (query, -1);
-  name = g_utf8_casefold (haven_region_get_name (region), -1);
-
-  return strstr (name, needle) != NULL ||
-         g_ascii_strcasecmp (haven_region_get_code (region), query) == 0;
-}
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (haven_region_get_name (HAVEN_REGION (item)));
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 9);
-  gtk_widget_set_margin_bottom (label, 9);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-
-  return row;
-}
-
 static void
-bind_list (HavenHelpRegionChooser *self)
+on_region_chosen (HavenHelpRegionChooser *self,
+                  HavenRegion            *region)
 {
-  g_autoptr(GtkSortListModel) sorted = NULL;
-  GtkExpression *expression;
-
-  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->filtered);
-  if (self->regions == NULL)
-    return;
-
-  expression = gtk_property_expression_new (HAVEN_TYPE_REGION, NULL, "name");
-  sorted = gtk_sort_list_model_new (g_object_ref (self->regions),
-                                    GTK_SORTER (gtk_string_sorter_new (expression)));
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_steal_pointer (&sorted)),
-                                              GTK_FILTER (g_object_ref (self->filter)));
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->filtered), create_row, NULL, NULL);
-}
-
-static void
-on_popover_show (HavenHelpRegionChooser *self)
-{
-  if (self->filtered == NULL)
-    bind_list (self);
-}
-
-static void
-on_search_changed (HavenHelpRegionChooser *self)
-{
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-choose_row (HavenHelpRegionChooser *self,
-            GtkListBoxRow          *row)
-{
-  g_autoptr(HavenRegion) region = NULL;
-
-  if (self->filtered == NULL)
-    return;
-
-  /* Held: clearing the search below rebuilds the rows, this one with them. */
-  region = g_list_model_get_item (G_LIST_MODEL (self->filtered), gtk_list_box_row_get_index (row));
-  if (region == NULL)
-    return;
+  /* Held: the chooser may drop the list's regions while it tells. */
+  g_autoptr(HavenRegion) chosen = g_object_ref (region);
 
   gtk_menu_button_popdown (self->button);
-  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
-  haven_help_region_chooser_set_region (self, region);
-  g_signal_emit (self, signals[REGION_CHOSEN], 0, region);
-}
-
-static void
-on_row_activated (HavenHelpRegionChooser *self,
-                  GtkListBoxRow          *row)
-{
-  choose_row (self, row);
-}
-
-static void
-on_search_activate (HavenHelpRegionChooser *self)
-{
-  GtkListBoxRow *row;
-
-  /* search-changed comes after a delay: filter now, or Return right after
-   * typing would pick the first region of the whole list. */
-  on_search_changed (self);
-  row = gtk_list_box_get_row_at_index (self->list, 0);
-  if (row != NULL)
-    choose_row (self, row);
+  haven_help_region_chooser_set_region (self, chosen);
+  g_signal_emit (self, signals[REGION_CHOSEN], 0, chosen);
 }
 
 static void
@@ -165,11 +66,8 @@ update_label (HavenHelpRegionChooser *self)
 {
   gboolean known = self->region != NULL;
 
-  /* The long explanation for an unknown region needs the whole width, so
-   * its button goes under it; "Help for …" keeps the button beside it. */
-  /* The box is the bin's own child, so AdwBin, not the template, owns it. */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (adw_bin_get_child (ADW_BIN (self))),
-                                  known ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  gtk_widget_set_visible (self->known_box, known);
+  gtk_widget_set_visible (GTK_WIDGET (self->fallback), !known);
   if (known)
     {
       g_autofree char *text = NULL;
@@ -177,15 +75,6 @@ update_label (HavenHelpRegionChooser *self)
       /* Translators: %s is a country or region, such as United Kingdom */
       text = g_strdup_printf (_("Help for %s"), haven_region_get_name (self->region));
       gtk_label_set_text (self->label, text);
-      gtk_menu_button_set_label (self->button, _("Change Region"));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->button), "suggested-action");
-    }
-  else
-    {
-      gtk_label_set_text (self->label,
-                          _("Haven could not tell where you are. Choose your country or region to see its emergency number and crisis lines. If you are in danger now, call your local emergency number."));
-      gtk_menu_button_set_label (self->button, _("Choose Region"));
-      gtk_widget_add_css_class (GTK_WIDGET (self->button), "suggested-action");
     }
 }
 
@@ -194,11 +83,7 @@ haven_help_region_chooser_dispose (GObject *object)
 {
   HavenHelpRegionChooser *self = HAVEN_HELP_REGION_CHOOSER (object);
 
-  if (self->list != NULL)
-    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_HELP_REGION_CHOOSER);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
   g_clear_object (&self->regions);
   g_clear_object (&self->region);
 
@@ -274,7 +159,8 @@ haven_help_region_chooser_class_init (HavenHelpRegionChooserClass *klass)
   /**
    * HavenHelpRegionChooser:region:
    *
-   * The region shown, or %NULL when Haven could not tell.
+   * The region shown, or %NULL when Haven knows none for the reader or
+   * the feed has none for theirs: the chooser then shows the fallback.
    */
   properties[PROP_REGION] =
     g_param_spec_object ("region", NULL, NULL,
@@ -298,15 +184,15 @@ haven_help_region_chooser_class_init (HavenHelpRegionChooserClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, HAVEN_TYPE_REGION);
 
+  g_type_ensure (HAVEN_TYPE_REGION_LIST);
+  g_type_ensure (HAVEN_TYPE_REGION_FALLBACK);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-help-region-chooser.ui");
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpRegionChooser, known_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpRegionChooser, label);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpRegionChooser, button);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpRegionChooser, search);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpRegionChooser, list);
-  gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpRegionChooser, popover_list);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpRegionChooser, fallback);
+  gtk_widget_class_bind_template_callback (widget_class, on_region_chosen);
 }
 
 static void
@@ -314,7 +200,6 @@ haven_help_region_chooser_init (HavenHelpRegionChooser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   update_label (self);
 }
 
@@ -336,9 +221,8 @@ haven_help_region_chooser_set_regions (HavenHelpRegionChooser *self,
   if (!g_set_object (&self->regions, regions))
     return;
 
-  /* The list is filled again when it is next opened. */
-  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->filtered);
+  haven_region_list_set_regions (self->popover_list, regions);
+  haven_region_fallback_set_regions (self->fallback, regions);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGIONS]);
 }
 
@@ -362,4 +246,36 @@ haven_help_region_chooser_set_region (HavenHelpRegionChooser *self,
 
   update_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
+}
+
+/**
+ * haven_help_region_chooser_set_code:
+ * @self: the chooser
+ * @code: (nullable): the code of the region Haven was given, which the
+ *   feed may not have
+ *
+ * Lets the fallback name the region it has no lines for, rather than
+ * claim it was given none.
+ */
+void
+haven_help_region_chooser_set_code (HavenHelpRegionChooser *self,
+                                    const char             *code)
+{
+  g_return_if_fail (HAVEN_IS_HELP_REGION_CHOOSER (self));
+
+  haven_region_fallback_set_code (self->fallback, code);
+}
+
+/**
+ * haven_help_region_chooser_set_directory:
+ * @self: the chooser
+ * @directory: (nullable): the feed's directory of helplines worldwide
+ */
+void
+haven_help_region_chooser_set_directory (HavenHelpRegionChooser *self,
+                                         HavenLink              *directory)
+{
+  g_return_if_fail (HAVEN_IS_HELP_REGION_CHOOSER (self));
+
+  haven_region_fallback_set_directory (self->fallback, directory);
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "haven-link.h"
 #include "haven-region.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,9 @@ void         haven_help_region_chooser_set_regions (HavenHelpRegionChooser *self
 HavenRegion *haven_help_region_chooser_get_region  (HavenHelpRegionChooser *self);
 void         haven_help_region_chooser_set_region  (HavenHelpRegionChooser *self,
                                                     HavenRegion            *region);
+void         haven_help_region_chooser_set_code    (HavenHelpRegionChooser *self,
+                                                    const char             *code);
+void         haven_help_region_chooser_set_directory (HavenHelpRegionChooser *self,
+                                                      HavenLink              *directory);
 
 G_END_DECLS

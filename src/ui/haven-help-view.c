@@ -236,6 +236,7 @@ rebuild_help (HavenHelpView *self)
   self->show_more = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->region_note_label), FALSE);
   haven_help_region_chooser_set_region (self->region_chooser, region);
+  haven_help_region_chooser_set_code (self->region_chooser, self->region);
 
   if (!known)
     return;
@@ -727,6 +728,8 @@ haven_help_view_set_feed (HavenHelpView *self,
   haven_stale_notice_set_feed (self->stale_notice, feed);
   haven_help_region_chooser_set_regions (self->region_chooser,
                                          feed != NULL ? haven_feed_get_regions (feed) : NULL);
+  haven_help_region_chooser_set_directory (self->region_chooser,
+                                           feed != NULL ? haven_feed_get_directory (feed) : NULL);
   rebuild_topics (self);
   if (self->feed != NULL)
     rebuild_help (self);

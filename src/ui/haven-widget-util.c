@@ -60,6 +60,32 @@ haven_text_label_new (const char *text,
   return label;
 }
 
+/**
+ * haven_link_button_new:
+ * @title: what the link leads to, plain text (it may come from the feed)
+ * @url: the address it opens
+ *
+ * Returns: (transfer floating): a link button whose text wraps, so a long
+ *   title from the feed fits a narrow window
+ */
+GtkWidget *
+haven_link_button_new (const char *title,
+                       const char *url)
+{
+  GtkWidget *button = gtk_link_button_new_with_label (url, title);
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+
+  if (GTK_IS_LABEL (child))
+    {
+      gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (child), 0.0);
+    }
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "haven-link");
+
+  return button;
+}
+
 /* Phone numbers are written left to right in every language. Inside an
  * Arabic sentence, or alone in a right-to-left window, the bidirectional
  * algorithm would otherwise reorder their digit groups: "116 123" would

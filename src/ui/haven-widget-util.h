@@ -13,6 +13,8 @@ void       haven_stack_show_only (GtkStack   *stack,
                                   const char *name);
 GtkWidget *haven_text_label_new  (const char *text,
                                   const char *css_class);
+GtkWidget *haven_link_button_new (const char *title,
+                                  const char *url);
 char      *haven_ltr_isolate     (const char *text);
 void       haven_label_keep_ltr  (GtkLabel   *label);
 guint      haven_after_first_frame (GtkWidget   *widget,
