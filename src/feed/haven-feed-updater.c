@@ -10,14 +10,13 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
+#include "haven-download.h"
+#include "haven-feed-intake.h"
 #include "haven-feed-parser.h"
-#include "haven-feed-rules.h"
 #include "haven-feed-updater.h"
 #include "haven-feed-url.h"
 #include "haven-minisign.h"
 
-#define READ_CHUNK (64 * 1024)
-#define DECODE_CHUNK (16 * 1024)
 #define BACK_OFF_FIRST  60u         /* seconds after the first failure */
 #define BACK_OFF_MAX    (6u * 3600) /* never wait longer than this */
 
@@ -26,34 +25,23 @@ typedef struct
 {
   HavenFeedUpdater *self;           /* owned */
   GPtrArray        *waiters;        /* GTask, owned */
-  GCancellable     *cancellable;    /* cancelled when every waiter is gone, or at the deadline */
-  char             *url;
+  GCancellable     *cancellable;    /* cancelled when every waiter is gone */
+  gint64            deadline;       /* monotonic time: the feed and its signature by then */
+  char             *url;            /* after the redirects followed so far */
   char             *host;
-  SoupMessage      *message;
-  GInputStream     *stream;
-  GByteArray       *body;
+  HavenDownload    *download;       /* the feed's, then the signature's */
+  GBytes           *body;           /* the feed; %NULL after a 304 */
   char             *etag;
   char             *last_modified;
   HavenFeed        *stored;         /* the stored copy, if it loads and is valid */
   gboolean          conditional;    /* the request named the stored copy */
-  GConverter       *decoder;        /* for a body sent with Content-Encoding: gzip */
-  gboolean          decoded_all;    /* the decoder reached the end of the gzip stream */
-  guint64           n_received;     /* body bytes as sent, before decoding */
-  goffset           content_length;
-  guint             n_redirects;
-  guint             deadline_id;
-  gboolean          timed_out;
 
   /* signing: what this download must meet, and the signature beside it */
   char            **trusted_keys;
   gboolean          require_signature;
   gboolean          store_updates;
   gboolean          signature_done;
-  char             *sig_url;
-  SoupMessage      *sig_message;
-  GInputStream     *sig_stream;
-  GByteArray       *sig_body;
-  guint             sig_redirects;
+  GBytes           *signature;      /* %NULL when the server had none */
 } Fetch;
 
 /* What the worker thread hands back. */
@@ -101,9 +89,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void fetch_send (Fetch *fetch);
-static gboolean is_redirect (guint status);
-static void signature_start (Fetch *fetch);
+static void fetch_store (Fetch *fetch);
 
 static void
 outcome_free (Outcome *outcome)
@@ -115,23 +101,17 @@ outcome_free (Outcome *outcome)
 static void
 fetch_free (Fetch *fetch)
 {
-  g_clear_handle_id (&fetch->deadline_id, g_source_remove);
   g_clear_pointer (&fetch->waiters, g_ptr_array_unref);
   g_clear_object (&fetch->cancellable);
-  g_clear_object (&fetch->message);
-  g_clear_object (&fetch->stream);
-  g_clear_pointer (&fetch->body, g_byte_array_unref);
+  g_clear_object (&fetch->download);
+  g_clear_pointer (&fetch->body, g_bytes_unref);
   g_clear_pointer (&fetch->url, g_free);
   g_clear_pointer (&fetch->host, g_free);
   g_clear_pointer (&fetch->etag, g_free);
   g_clear_pointer (&fetch->last_modified, g_free);
   g_clear_object (&fetch->stored);
-  g_clear_object (&fetch->decoder);
   g_clear_pointer (&fetch->trusted_keys, g_strfreev);
-  g_clear_pointer (&fetch->sig_url, g_free);
-  g_clear_object (&fetch->sig_message);
-  g_clear_object (&fetch->sig_stream);
-  g_clear_pointer (&fetch->sig_body, g_byte_array_unref);
+  g_clear_pointer (&fetch->signature, g_bytes_unref);
   g_clear_object (&fetch->self);
   g_free (fetch);
 }
@@ -219,13 +199,15 @@ fetch_fail (Fetch      *fetch,
   fetch_finish (fetch, NULL, error);
 }
 
-/* Turns what GIO and libsoup report into a sentence a reader can act on. */
+/* Turns what GIO and libsoup report into a sentence a reader can act on;
+ * @body_size is how much of the feed came, or -1 if none of it yet.
+ */
 static void
-fetch_fail_with (Fetch  *fetch,
-                 GError *error)
+fetch_fail_with (Fetch        *fetch,
+                 const GError *error,
+                 gssize        body_size)
 {
-  if (fetch->timed_out ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     {
       fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TIMED_OUT,
                   _("The server %s did not answer in time. Haven will try again later."),
@@ -254,11 +236,11 @@ fetch_fail_with (Fetch  *fetch,
                     "connection."),
                   fetch->host, error->message);
     }
-  else if (fetch->body != NULL)
+  else if (body_size >= 0)
     {
       fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
                   _("The download from %s broke off after %u bytes: %s."),
-                  fetch->host, fetch->body->len, error->message);
+                  fetch->host, (guint)body_size, error->message);
     }
   else
     {
@@ -267,73 +249,12 @@ fetch_fail_with (Fetch  *fetch,
     }
 }
 
-static gboolean
-fetch_deadline_cb (gpointer data)
-{
-  Fetch *fetch = data;
-
-  fetch->deadline_id = 0;
-  fetch->timed_out = TRUE;
-  g_cancellable_cancel (fetch->cancellable);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The rules a valid feed must also pass to replace the one Haven has
- * (haven-feed-rules.c): a plausible date, and no help taken away. Runs in
- * the worker thread.
- */
-static gboolean
-check_rules (Fetch      *fetch,
-             HavenFeed  *feed,
-             GDateTime  *now,
-             GError    **error)
-{
-  g_autoptr(HavenFeed) bundled = NULL;
-  g_autoptr(GError) rules_error = NULL;
-  GDate current;
-  gboolean known;
-
-  known = haven_feed_store_get_generated (fetch->self->store, &current);
-  if (!haven_feed_rules_check_date (haven_feed_get_generated (feed), known ? &current : NULL,
-                                    now, &rules_error))
-    {
-      g_set_error (error, HAVEN_FEED_UPDATE_ERROR,
-                   g_error_matches (rules_error, HAVEN_FEED_RULES_ERROR, HAVEN_FEED_RULES_ERROR_FUTURE)
-                     ? HAVEN_FEED_UPDATE_ERROR_FUTURE : HAVEN_FEED_UPDATE_ERROR_OLDER,
-                   _("Haven kept the content it has instead of the feed from %s. %s"),
-                   fetch->host, rules_error->message);
-      return FALSE;
-    }
-
-  bundled = haven_feed_load_bundled (&rules_error);
-  if (bundled == NULL)
-    {
-      g_warning ("The bundled feed is broken: %s", rules_error->message);
-      g_clear_error (&rules_error);
-    }
-
-  if (!haven_feed_rules_check_help (feed, bundled, fetch->stored, &rules_error))
-    {
-      g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP,
-                   _("Haven kept the content it has: the feed from %s would take crisis "
-                     "help away from readers. %s"),
-                   fetch->host, rules_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* signing: the feed's signature ------------------------------------------
  *
  * FEED-URL.minisig, beside the feed (after its redirects), fetched through
  * the same session under the same rules: the URL policy at each redirect,
  * the TLS database, the overall deadline, and a small size cap.
  */
-
-static void fetch_store (Fetch *fetch);
-static void signature_send (Fetch *fetch);
 
 /* The feed's address with ".minisig" after its path; a query stays. */
 static char *
@@ -355,184 +276,63 @@ signature_url_for (const char *url)
 }
 
 static void
-signature_done (Fetch *fetch)
-{
-  fetch->signature_done = TRUE;
-  g_clear_object (&fetch->sig_stream);
-  fetch_store (fetch);
-}
-
-static void
-signature_read_cb (GObject      *object,
+signature_done_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
   Fetch *fetch = user_data;
+  HavenDownload *download = HAVEN_DOWNLOAD (object);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) chunk = NULL;
 
-  chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
-  if (chunk == NULL)
-    {
-      fetch_fail_with (fetch, error);
-      return;
-    }
-
-  if (g_bytes_get_size (chunk) == 0)
-    {
-      signature_done (fetch);
-      return;
-    }
-
-  if (fetch->sig_body->len + g_bytes_get_size (chunk) > HAVEN_MINISIGN_MAX_SIGNATURE_SIZE)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
-                  _("The signature file beside the feed at %s is far too large to be a "
-                    "signature, so Haven kept the content it has."),
-                  fetch->host);
-      return;
-    }
-
-  g_byte_array_append (fetch->sig_body, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
-  g_input_stream_read_bytes_async (fetch->sig_stream, 4096, G_PRIORITY_DEFAULT,
-                                   fetch->cancellable, signature_read_cb, fetch);
-}
-
-static gboolean
-signature_redirect (Fetch *fetch)
-{
-  SoupMessageHeaders *headers = soup_message_get_response_headers (fetch->sig_message);
-  const char *location = soup_message_headers_get_one (headers, "Location");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *target = NULL;
-
-  if (location == NULL || ++fetch->sig_redirects > HAVEN_FEED_UPDATER_MAX_REDIRECTS)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s redirected the feed’s signature nowhere or too often."),
-                  fetch->host);
-      return FALSE;
-    }
-
-  target = g_uri_resolve_relative (fetch->sig_url, location, G_URI_FLAGS_NONE, &error);
-  if (target == NULL ||
-      !haven_feed_url_check (target, HAVEN_URL_USE_FEED, HAVEN_FEED_ORIGIN_REMOTE, &error))
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                  _("The server %s redirected the feed’s signature to %s, which Haven does "
-                    "not open: %s"),
-                  fetch->host, location, error->message);
-      return FALSE;
-    }
-
-  g_free (fetch->sig_url);
-  fetch->sig_url = g_steal_pointer (&target);
-  return TRUE;
-}
-
-static void
-signature_sent_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  g_autoptr(GError) error = NULL;
-  guint status;
-
-  fetch->sig_stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
-  if (fetch->sig_stream == NULL)
-    {
-      fetch_fail_with (fetch, error);
-      return;
-    }
-
-  status = soup_message_get_status (fetch->sig_message);
-  if (is_redirect (status))
-    {
-      g_clear_object (&fetch->sig_stream);
-      if (signature_redirect (fetch))
-        signature_send (fetch);
-      return;
-    }
-
-  if (status != SOUP_STATUS_OK)
+  if (haven_download_send_finish (download, result, &error))
     {
       /* No signature: the verification says so, in the same words as for
        * an empty one. */
-      g_debug ("%s answered %u for the signature", fetch->sig_url, status);
-      g_clear_pointer (&fetch->sig_body, g_byte_array_unref);
-      signature_done (fetch);
-      return;
+      if (haven_download_get_body (download) == NULL)
+        g_debug ("%s answered %u for the signature", haven_download_get_url (download),
+                 haven_download_get_status (download));
+      else
+        fetch->signature = g_bytes_ref (haven_download_get_body (download));
+
+      fetch->signature_done = TRUE;
+      fetch_store (fetch);
     }
-
-  g_clear_pointer (&fetch->sig_body, g_byte_array_unref);
-  fetch->sig_body = g_byte_array_new ();
-  g_input_stream_read_bytes_async (fetch->sig_stream, 4096, G_PRIORITY_DEFAULT,
-                                   fetch->cancellable, signature_read_cb, fetch);
-}
-
-static void
-signature_send (Fetch *fetch)
-{
-  g_clear_object (&fetch->sig_message);
-  fetch->sig_message = soup_message_new ("GET", fetch->sig_url);
-  if (fetch->sig_message == NULL)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                  _("“%s” is not an address Haven can open."), fetch->sig_url);
-      return;
-    }
-
-  soup_message_add_flags (fetch->sig_message, SOUP_MESSAGE_NO_REDIRECT);
-  soup_session_send_async (fetch->self->session, fetch->sig_message, G_PRIORITY_DEFAULT,
-                           fetch->cancellable, signature_sent_cb, fetch);
+  else if (g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_INVALID_URL))
+    fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
+                _("“%s” is not an address Haven can open."), haven_download_get_url (download));
+  else if (g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_NO_LOCATION) ||
+           g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_TOO_MANY_REDIRECTS))
+    fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
+                _("The server %s redirected the feed’s signature nowhere or too often."),
+                fetch->host);
+  else if (g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_REFUSED_REDIRECT))
+    fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
+                _("The server %s redirected the feed’s signature to %s, which Haven does "
+                  "not open: %s"),
+                fetch->host, haven_download_get_response_header (download, "Location"),
+                error->message);
+  else if (g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_TOO_LARGE) ||
+           g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_TOO_LARGE_ANNOUNCED))
+    fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
+                _("The signature file beside the feed at %s is far too large to be a "
+                  "signature, so Haven kept the content it has."),
+                fetch->host);
+  else
+    fetch_fail_with (fetch, error, g_bytes_get_size (fetch->body));
 }
 
 static void
 signature_start (Fetch *fetch)
 {
-  g_clear_object (&fetch->stream);
-  fetch->sig_url = signature_url_for (fetch->url);
-  fetch->sig_redirects = 0;
-  signature_send (fetch);
-}
+  g_autofree char *url = signature_url_for (fetch->url);
 
-/* Runs in the worker thread, before anything parses the feed. */
-static gboolean
-fetch_verify (Fetch   *fetch,
-              GBytes  *bytes,
-              GError **error)
-{
-  g_autoptr(GBytes) signature = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  if (!fetch->require_signature)
-    return TRUE;
-
-  if (fetch->sig_body != NULL)
-    signature = g_bytes_new (fetch->sig_body->data, fetch->sig_body->len);
-
-  if (haven_minisign_verify (bytes, signature, (const char * const *)fetch->trusted_keys,
-                             NULL, &local_error))
-    return TRUE;
-
-  if (g_error_matches (local_error, HAVEN_MINISIGN_ERROR, HAVEN_MINISIGN_ERROR_MISSING))
-    g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_UNSIGNED,
-                 _("The feed at %s is not signed: there is no signature file beside it. "
-                   "Haven kept the content it has."),
-                 fetch->host);
-  else if (g_error_matches (local_error, HAVEN_MINISIGN_ERROR, HAVEN_MINISIGN_ERROR_UNKNOWN_KEY) ||
-           g_error_matches (local_error, HAVEN_MINISIGN_ERROR, HAVEN_MINISIGN_ERROR_NO_KEYS))
-    g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY,
-                 /* Translators: the first %s is a sentence saying what is wrong */
-                 _("%s Haven kept the content it has (feed at %s)."),
-                 local_error->message, fetch->host);
-  else
-    g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
-                 _("%s Haven kept the content it has (feed at %s)."),
-                 local_error->message, fetch->host);
-
-  return FALSE;
+  g_clear_object (&fetch->download);
+  fetch->download = haven_download_new (fetch->self->session, url,
+                                        HAVEN_MINISIGN_MAX_SIGNATURE_SIZE);
+  haven_download_set_redirects (fetch->download, HAVEN_FEED_UPDATER_MAX_REDIRECTS,
+                                HAVEN_URL_USE_FEED);
+  haven_download_set_deadline (fetch->download, fetch->deadline);
+  haven_download_send_async (fetch->download, fetch->cancellable, signature_done_cb, fetch);
 }
 
 /* Runs in a worker thread: validating and storing take time and disk I/O. */
@@ -544,66 +344,29 @@ store_in_thread (GTask        *task,
 {
   HavenFeedUpdater *self = source_object;
   Fetch *fetch = task_data;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HavenFeed) feed = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  HavenFeedIntake intake = {
+    .store = self->store,
+    .stored = fetch->stored,
+    .host = fetch->host,
+    .body = fetch->body,
+    .signature = fetch->signature,
+    .trusted_keys = (const char * const *)fetch->trusted_keys,
+    .require_signature = fetch->require_signature,
+    .store_updates = fetch->store_updates,
+    .etag = fetch->etag,
+    .last_modified = fetch->last_modified,
+  };
+  GError *error = NULL;
   Outcome *outcome = g_new0 (Outcome, 1);
 
-  if (fetch->body == NULL)
-    {
-      outcome->result = HAVEN_FEED_UPDATE_NOT_MODIFIED;
-      if (!haven_feed_store_mark_checked (self->store, now, &error))
-        g_debug ("Could not record the check: %s", error->message);
-      g_task_return_pointer (task, outcome, (GDestroyNotify)outcome_free);
-      return;
-    }
-
-  bytes = g_bytes_new (fetch->body->data, fetch->body->len);
-  /* signing: nothing reads the bytes before their signature holds. */
-  if (!fetch_verify (fetch, bytes, &error))
+  outcome->result = haven_feed_intake_run (&intake, &outcome->feed, &error);
+  if (outcome->result == HAVEN_FEED_UPDATE_FAILED)
     {
       outcome_free (outcome);
-      g_task_return_error (task, g_steal_pointer (&error));
+      g_task_return_error (task, error);
       return;
     }
 
-  feed = haven_feed_parse (bytes, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
-  if (feed == NULL)
-    {
-      outcome_free (outcome);
-      if (g_error_matches (error, HAVEN_FEED_ERROR, HAVEN_FEED_ERROR_UNSUPPORTED_VERSION))
-        g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR,
-                                 HAVEN_FEED_UPDATE_ERROR_UNSUPPORTED_VERSION,
-                                 _("The feed at %s needs a newer version of Haven: %s"),
-                                 fetch->host, error->message);
-      else
-        g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_INVALID,
-                                 _("The server %s sent an invalid feed, so Haven kept the "
-                                   "content it has. %s"),
-                                 fetch->host, error->message);
-      return;
-    }
-
-  if (!check_rules (fetch, feed, now, &error))
-    {
-      outcome_free (outcome);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* signing: a preview (--unsigned-preview) is shown, never kept. */
-  if (fetch->store_updates &&
-      !haven_feed_store_save (self->store, bytes, feed, fetch->etag, fetch->last_modified, now, &error))
-    {
-      outcome_free (outcome);
-      g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_STORE,
-                               "%s", error->message);
-      return;
-    }
-
-  outcome->result = HAVEN_FEED_UPDATE_UPDATED;
-  outcome->feed = g_steal_pointer (&feed);
   g_task_return_pointer (task, outcome, (GDestroyNotify)outcome_free);
 }
 
@@ -635,261 +398,128 @@ fetch_store (Fetch *fetch)
       return;
     }
 
-  /* Once the body is in, the deadline no longer applies. */
-  g_clear_handle_id (&fetch->deadline_id, g_source_remove);
-  g_clear_object (&fetch->stream);
-
+  g_clear_object (&fetch->download);
   task = g_task_new (fetch->self, NULL, store_done_cb, fetch);
   g_task_set_source_tag (task, fetch_store);
   g_task_set_task_data (task, fetch, NULL);
   g_task_run_in_thread (task, store_in_thread);
 }
 
-/* The size limit applies to the feed as Haven parses it: after decoding,
- * however few bytes came over the network.
- */
-static gboolean
-fetch_append (Fetch      *fetch,
-              const void *data,
-              gsize       size)
+/* Says what went wrong with the feed's own download, in its words. */
+static void
+fetch_fail_download (Fetch        *fetch,
+                     const GError *error)
 {
-  if (fetch->body->len + size > fetch->self->max_size)
-    {
-      g_autofree char *limit = g_format_size (fetch->self->max_size);
+  HavenDownload *download = fetch->download;
+  g_autofree char *limit = g_format_size (fetch->self->max_size);
 
+  if (error->domain != HAVEN_DOWNLOAD_ERROR)
+    {
+      gboolean reading = haven_download_get_status (download) == SOUP_STATUS_OK;
+
+      fetch_fail_with (fetch, error, reading ? (gssize)haven_download_get_body_size (download) : -1);
+      return;
+    }
+
+  switch ((HavenDownloadError)error->code)
+    {
+    case HAVEN_DOWNLOAD_ERROR_INVALID_URL:
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
+                  _("“%s” is not a feed address Haven can open."), fetch->url);
+      break;
+    case HAVEN_DOWNLOAD_ERROR_NO_LOCATION:
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
+                  _("The server %s sent a redirect without a destination."), fetch->host);
+      break;
+    case HAVEN_DOWNLOAD_ERROR_TOO_MANY_REDIRECTS:
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
+                  _("The server %s redirected more than %u times."),
+                  fetch->host, HAVEN_FEED_UPDATER_MAX_REDIRECTS);
+      break;
+    case HAVEN_DOWNLOAD_ERROR_REFUSED_REDIRECT:
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
+                  _("The server %s redirected to %s, which Haven does not open: %s"),
+                  fetch->host, haven_download_get_response_header (download, "Location"),
+                  error->message);
+      break;
+    case HAVEN_DOWNLOAD_ERROR_TOO_LARGE_ANNOUNCED:
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
+                  /* Translators: the second %s is a size such as "8.4 MB" */
+                  _("The feed at %s is larger than %s, the most Haven accepts, so Haven did not download it."),
+                  fetch->host, limit);
+      break;
+    case HAVEN_DOWNLOAD_ERROR_TOO_LARGE:
       fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
                   /* Translators: the second %s is a size such as "8.4 MB" */
                   _("The feed at %s is larger than %s, the most Haven accepts, so Haven stopped the download."),
                   fetch->host, limit);
-      return FALSE;
-    }
+      break;
+    case HAVEN_DOWNLOAD_ERROR_TRUNCATED:
+      {
+        g_autofree char *got = g_format_size (haven_download_get_n_received (download));
+        g_autofree char *expected = g_format_size (haven_download_get_content_length (download));
 
-  g_byte_array_append (fetch->body, data, size);
-
-  return TRUE;
-}
-
-/* Inflates @size more bytes of a gzip body; @at_end once the body is all
- * in. Haven decodes by hand, not through libsoup, to count the bytes as
- * sent against Content-Length and to know the gzip stream is complete.
- * Returns %FALSE when it failed the fetch, which is then gone.
- */
-static gboolean
-fetch_decode (Fetch        *fetch,
-              const guint8 *data,
-              gsize         size,
-              gboolean      at_end)
-{
-  while (!fetch->decoded_all)
-    {
-      char out[DECODE_CHUNK];
-      gsize n_read = 0, n_written = 0;
-      g_autoptr(GError) error = NULL;
-      GConverterResult result;
-
-      result = g_converter_convert (fetch->decoder, data, size, out, sizeof out,
-                                    at_end ? G_CONVERTER_INPUT_AT_END : G_CONVERTER_NO_FLAGS,
-                                    &n_read, &n_written, &error);
-      if (result == G_CONVERTER_ERROR)
-        {
-          if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
-            {
-              g_debug ("Decoding the feed from %s failed: %s", fetch->url, error->message);
-              fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_INVALID,
-                          _("The server %s sent a damaged compressed feed, so Haven kept the "
-                            "content it has."),
-                          fetch->host);
-              return FALSE;
-            }
-
-          if (at_end)
-            break;
-
-          return TRUE;
-        }
-
-      data += n_read;
-      size -= n_read;
-      if (!fetch_append (fetch, out, n_written))
-        return FALSE;
-
-      if (result == G_CONVERTER_FINISHED)
-        fetch->decoded_all = TRUE;
-      else if (size == 0 && (!at_end || n_written == 0))
-        break;
-    }
-
-  if (fetch->decoded_all && size > 0)
-    {
+        fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
+                    /* Translators: the sizes read like "12.3 kB" */
+                    _("The download from %s broke off after %s of %s."),
+                    fetch->host, got, expected);
+      }
+      break;
+    case HAVEN_DOWNLOAD_ERROR_UNSUPPORTED_ENCODING:
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
+                  _("The server %s sent the feed encoded as “%s”, which Haven did not ask "
+                    "for and cannot read."),
+                  fetch->host, haven_download_get_content_encoding (download));
+      break;
+    case HAVEN_DOWNLOAD_ERROR_DAMAGED_ENCODING:
+      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_INVALID,
+                  _("The server %s sent a damaged compressed feed, so Haven kept the "
+                    "content it has."),
+                  fetch->host);
+      break;
+    case HAVEN_DOWNLOAD_ERROR_TRAILING_DATA:
       fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_INVALID,
                   _("The server %s sent more data after the end of the compressed feed, so "
                     "Haven kept the content it has."),
                   fetch->host);
-      return FALSE;
-    }
-
-  if (at_end && !fetch->decoded_all)
-    {
+      break;
+    case HAVEN_DOWNLOAD_ERROR_ENCODING_TRUNCATED:
       fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
                   _("The compressed feed from %s ends too early, so Haven kept the content "
                     "it has."),
                   fetch->host);
-      return FALSE;
+      break;
+    default:
+      fetch_fail_with (fetch, error, -1);
     }
-
-  return TRUE;
 }
 
 static void
-fetch_read_cb (GObject      *object,
+fetch_done_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
   Fetch *fetch = user_data;
+  HavenDownload *download = HAVEN_DOWNLOAD (object);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) chunk = NULL;
-  const guint8 *data;
-  gsize size;
-
-  chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
-  if (chunk == NULL)
-    {
-      fetch_fail_with (fetch, error);
-      return;
-    }
-
-  data = g_bytes_get_data (chunk, &size);
-  if (size == 0)
-    {
-      /* Content-Length counts the bytes as sent: compressed, if they are. */
-      if (fetch->content_length >= 0 && (guint64)fetch->content_length != fetch->n_received)
-        {
-          g_autofree char *got = g_format_size (fetch->n_received);
-          g_autofree char *expected = g_format_size (fetch->content_length);
-
-          fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
-                      /* Translators: the sizes read like "12.3 kB" */
-                      _("The download from %s broke off after %s of %s."),
-                      fetch->host, got, expected);
-          return;
-        }
-
-      if (fetch->decoder != NULL && !fetch_decode (fetch, NULL, 0, TRUE))
-        return;
-
-      fetch_store (fetch);
-      return;
-    }
-
-  fetch->n_received += size;
-  if (fetch->decoder != NULL)
-    {
-      if (!fetch_decode (fetch, data, size, FALSE))
-        return;
-    }
-  else if (!fetch_append (fetch, data, size))
-    {
-      return;
-    }
-
-  g_input_stream_read_bytes_async (fetch->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   fetch->cancellable, fetch_read_cb, fetch);
-}
-
-static gboolean
-is_redirect (guint status)
-{
-  return status == SOUP_STATUS_MOVED_PERMANENTLY || status == SOUP_STATUS_FOUND ||
-         status == SOUP_STATUS_SEE_OTHER || status == SOUP_STATUS_TEMPORARY_REDIRECT ||
-         status == SOUP_STATUS_PERMANENT_REDIRECT;
-}
-
-static void
-fetch_redirect (Fetch *fetch)
-{
-  SoupMessageHeaders *headers = soup_message_get_response_headers (fetch->message);
-  const char *location = soup_message_headers_get_one (headers, "Location");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *target = NULL;
-
-  if (location == NULL)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s sent a redirect without a destination."), fetch->host);
-      return;
-    }
-
-  if (++fetch->n_redirects > HAVEN_FEED_UPDATER_MAX_REDIRECTS)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s redirected more than %u times."),
-                  fetch->host, HAVEN_FEED_UPDATER_MAX_REDIRECTS);
-      return;
-    }
-
-  target = g_uri_resolve_relative (fetch->url, location, G_URI_FLAGS_NONE, &error);
-  if (target == NULL ||
-      !haven_feed_url_check (target, HAVEN_URL_USE_FEED, HAVEN_FEED_ORIGIN_REMOTE, &error))
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                  _("The server %s redirected to %s, which Haven does not open: %s"),
-                  fetch->host, location, error->message);
-      return;
-    }
-
-  g_debug ("Following the redirect from %s to %s", fetch->url, target);
-  g_clear_object (&fetch->stream);
-  g_free (fetch->url);
-  fetch->url = g_steal_pointer (&target);
-  g_free (fetch->host);
-  fetch->host = host_of (fetch->url);
-  fetch_send (fetch);
-}
-
-/* The Content-Encoding of the response, or %NULL for none. */
-static char *
-dup_content_encoding (SoupMessageHeaders *headers)
-{
-  const char *list = soup_message_headers_get_list (headers, "Content-Encoding");
-  g_autofree char *stripped = NULL;
-
-  if (list == NULL)
-    return NULL;
-
-  stripped = g_strstrip (g_strdup (list));
-  if (*stripped == '\0' || g_ascii_strcasecmp (stripped, "identity") == 0)
-    return NULL;
-
-  return g_steal_pointer (&stripped);
-}
-
-static void
-fetch_sent_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *content_encoding = NULL;
-  SoupMessageHeaders *headers;
+  gboolean ok;
   guint status;
 
-  fetch->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
-  if (fetch->stream == NULL)
+  ok = haven_download_send_finish (download, result, &error);
+
+  /* The messages name the server the feed came from, after redirects. */
+  g_free (fetch->url);
+  fetch->url = g_strdup (haven_download_get_url (download));
+  g_free (fetch->host);
+  fetch->host = host_of (fetch->url);
+
+  if (!ok)
     {
-      fetch_fail_with (fetch, error);
+      fetch_fail_download (fetch, error);
       return;
     }
 
-  status = soup_message_get_status (fetch->message);
-  headers = soup_message_get_response_headers (fetch->message);
-
-  if (is_redirect (status))
-    {
-      fetch_redirect (fetch);
-      return;
-    }
-
+  status = haven_download_get_status (download);
   if (status == SOUP_STATUS_NOT_MODIFIED)
     {
       /* Only a copy that loads and is valid is ever named in the request:
@@ -916,75 +546,31 @@ fetch_sent_cb (GObject      *object,
       fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
                   _("The server %s answered “%u %s” instead of sending the feed. Check the "
                     "feed address."),
-                  fetch->host, status, soup_message_get_reason_phrase (fetch->message));
+                  fetch->host, status,
+                  soup_message_get_reason_phrase (haven_download_get_message (download)));
       return;
     }
 
-  content_encoding = dup_content_encoding (headers);
-  if (content_encoding != NULL)
-    {
-      /* Only gzip is asked for: what nginx's gzip_static and the like send. */
-      if (g_ascii_strcasecmp (content_encoding, "gzip") != 0 &&
-          g_ascii_strcasecmp (content_encoding, "x-gzip") != 0)
-        {
-          fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                      _("The server %s sent the feed encoded as “%s”, which Haven did not ask "
-                        "for and cannot read."),
-                      fetch->host, content_encoding);
-          return;
-        }
-
-      fetch->decoder = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
-    }
-
-  fetch->content_length = -1;
-  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH)
-    fetch->content_length = soup_message_headers_get_content_length (headers);
-
-  if (fetch->content_length > 0 && (guint64)fetch->content_length > fetch->self->max_size)
-    {
-      g_autofree char *limit = g_format_size (fetch->self->max_size);
-
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
-                  /* Translators: the second %s is a size such as "8.4 MB" */
-                  _("The feed at %s is larger than %s, the most Haven accepts, so Haven did not download it."),
-                  fetch->host, limit);
-      return;
-    }
-
-  fetch->etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
-  fetch->last_modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
-  fetch->body = g_byte_array_new ();
-  g_input_stream_read_bytes_async (fetch->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   fetch->cancellable, fetch_read_cb, fetch);
+  fetch->etag = g_strdup (haven_download_get_response_header (download, "ETag"));
+  fetch->last_modified = g_strdup (haven_download_get_response_header (download, "Last-Modified"));
+  fetch->body = g_bytes_ref (haven_download_get_body (download));
+  fetch_store (fetch);
 }
 
 static void
 fetch_send (Fetch *fetch)
 {
   HavenFeedStore *store = fetch->self->store;
-  g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   g_autofree char *last_modified = NULL;
-  SoupMessageHeaders *headers;
 
-  g_clear_object (&fetch->message);
-  fetch->message = soup_message_new ("GET", fetch->url);
-  if (fetch->message == NULL)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                  _("“%s” is not a feed address Haven can open."), fetch->url);
-      return;
-    }
+  fetch->download = haven_download_new (fetch->self->session, fetch->url, fetch->self->max_size);
+  haven_download_set_flags (fetch->download, HAVEN_DOWNLOAD_GZIP);
+  haven_download_set_accept (fetch->download, "application/json");
+  haven_download_set_redirects (fetch->download, HAVEN_FEED_UPDATER_MAX_REDIRECTS,
+                                HAVEN_URL_USE_FEED);
+  haven_download_set_deadline (fetch->download, fetch->deadline);
 
-  /* Redirects are followed by hand, so that each target meets the URL policy. */
-  soup_message_add_flags (fetch->message, SOUP_MESSAGE_NO_REDIRECT);
-  /* So is decoding: see fetch_decode(). */
-  soup_message_disable_feature (fetch->message, SOUP_TYPE_CONTENT_DECODER);
-
-  headers = soup_message_get_request_headers (fetch->message);
-  soup_message_headers_replace (headers, "Accept", "application/json");
-  soup_message_headers_replace (headers, "Accept-Encoding", "gzip");
   /* A copy that is missing, cut short or invalid is never named: its ETag
    * would bring 304 for ever, and Haven would never repair it.
    */
@@ -994,14 +580,10 @@ fetch_send (Fetch *fetch)
       etag = haven_feed_store_dup_etag (store);
       last_modified = haven_feed_store_dup_last_modified (store);
     }
-  if (etag != NULL)
-    soup_message_headers_replace (headers, "If-None-Match", etag);
-  if (last_modified != NULL)
-    soup_message_headers_replace (headers, "If-Modified-Since", last_modified);
+  haven_download_set_validators (fetch->download, etag, last_modified);
   fetch->conditional = etag != NULL || last_modified != NULL;
 
-  soup_session_send_async (fetch->self->session, fetch->message, G_PRIORITY_DEFAULT,
-                           fetch->cancellable, fetch_sent_cb, fetch);
+  haven_download_send_async (fetch->download, fetch->cancellable, fetch_done_cb, fetch);
 }
 
 /* Runs in a worker thread: the stored copy is read and validated before
@@ -1035,7 +617,7 @@ stored_loaded_cb (GObject      *object,
   fetch->stored = g_task_propagate_pointer (G_TASK (result), NULL);
   if (g_cancellable_set_error_if_cancelled (fetch->cancellable, &error))
     {
-      fetch_fail_with (fetch, error);
+      fetch_fail_with (fetch, error, -1);
       return;
     }
 
@@ -1523,7 +1105,6 @@ haven_feed_updater_update_async (HavenFeedUpdater    *self,
       fetch->cancellable = g_cancellable_new ();
       fetch->url = g_strdup (url);
       fetch->host = host_of (url);
-      fetch->content_length = -1;
       fetch->trusted_keys = g_strdupv (self->trusted_keys);
       fetch->require_signature = self->require_signature;
       fetch->store_updates = self->store_updates;
@@ -1545,7 +1126,7 @@ haven_feed_updater_update_async (HavenFeedUpdater    *self,
 
   if (fetch->waiters->len == 1)
     {
-      fetch->deadline_id = g_timeout_add_seconds (self->deadline, fetch_deadline_cb, fetch);
+      fetch->deadline = g_get_monotonic_time () + self->deadline * G_USEC_PER_SEC;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
       fetch_start (fetch);
     }
