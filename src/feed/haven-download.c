@@ -786,6 +786,14 @@ haven_download_get_body (HavenDownload *self)
   return self->result;
 }
 
+guint64
+haven_download_get_max_size (HavenDownload *self)
+{
+  g_return_val_if_fail (HAVEN_IS_DOWNLOAD (self), 0);
+
+  return self->max_size;
+}
+
 /* The body bytes read so far, after decoding. */
 gsize
 haven_download_get_body_size (HavenDownload *self)

@@ -81,6 +81,7 @@ const char    *haven_download_get_response_header    (HavenDownload        *self
                                                       const char           *name);
 const char    *haven_download_get_content_encoding   (HavenDownload        *self);
 GBytes        *haven_download_get_body               (HavenDownload        *self);
+guint64        haven_download_get_max_size           (HavenDownload        *self);
 gsize          haven_download_get_body_size          (HavenDownload        *self);
 guint64        haven_download_get_n_received         (HavenDownload        *self);
 goffset        haven_download_get_content_length     (HavenDownload        *self);

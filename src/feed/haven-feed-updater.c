@@ -13,6 +13,7 @@
 #include "haven-download.h"
 #include "haven-feed-intake.h"
 #include "haven-feed-parser.h"
+#include "haven-feed-update-error.h"
 #include "haven-feed-updater.h"
 #include "haven-feed-url.h"
 #include "haven-minisign.h"
@@ -70,8 +71,6 @@ struct _HavenFeedUpdater
 };
 
 G_DEFINE_FINAL_TYPE (HavenFeedUpdater, haven_feed_updater, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (haven-feed-update-error-quark, haven_feed_update_error)
 
 enum {
   PROP_0,
@@ -199,56 +198,6 @@ fetch_fail (Fetch      *fetch,
   fetch_finish (fetch, NULL, error);
 }
 
-/* Turns what GIO and libsoup report into a sentence a reader can act on;
- * @body_size is how much of the feed came, or -1 if none of it yet.
- */
-static void
-fetch_fail_with (Fetch        *fetch,
-                 const GError *error,
-                 gssize        body_size)
-{
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TIMED_OUT,
-                  _("The server %s did not answer in time. Haven will try again later."),
-                  fetch->host);
-    }
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      fetch_finish (fetch, NULL, g_error_copy (error));
-    }
-  else if (error->domain == G_TLS_ERROR)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TLS,
-                  _("Haven could not verify that it is talking to %s (%s), so it did not "
-                    "download anything. Check the system’s date and time, or ask the feed’s "
-                    "publisher to fix the server’s certificate."),
-                  fetch->host, error->message);
-    }
-  else if (error->domain == G_RESOLVER_ERROR ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED) ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE) ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED))
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_OFFLINE,
-                  _("Haven is offline or %s cannot be reached (%s). Check the network "
-                    "connection."),
-                  fetch->host, error->message);
-    }
-  else if (body_size >= 0)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
-                  _("The download from %s broke off after %u bytes: %s."),
-                  fetch->host, (guint)body_size, error->message);
-    }
-  else
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_NETWORK,
-                  _("The download from %s failed: %s."), fetch->host, error->message);
-    }
-}
-
 /* signing: the feed's signature ------------------------------------------
  *
  * FEED-URL.minisig, beside the feed (after its redirects), fetched through
@@ -297,28 +246,12 @@ signature_done_cb (GObject      *object,
       fetch->signature_done = TRUE;
       fetch_store (fetch);
     }
-  else if (g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_INVALID_URL))
-    fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                _("“%s” is not an address Haven can open."), haven_download_get_url (download));
-  else if (g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_NO_LOCATION) ||
-           g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_TOO_MANY_REDIRECTS))
-    fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                _("The server %s redirected the feed’s signature nowhere or too often."),
-                fetch->host);
-  else if (g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_REFUSED_REDIRECT))
-    fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                _("The server %s redirected the feed’s signature to %s, which Haven does "
-                  "not open: %s"),
-                fetch->host, haven_download_get_response_header (download, "Location"),
-                error->message);
-  else if (g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_TOO_LARGE) ||
-           g_error_matches (error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_TOO_LARGE_ANNOUNCED))
-    fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
-                _("The signature file beside the feed at %s is far too large to be a "
-                  "signature, so Haven kept the content it has."),
-                fetch->host);
   else
-    fetch_fail_with (fetch, error, g_bytes_get_size (fetch->body));
+    {
+      fetch_finish (fetch, NULL,
+                    haven_feed_update_error_for_signature (download, error, fetch->host,
+                                                           g_bytes_get_size (fetch->body)));
+    }
 }
 
 static void
@@ -405,95 +338,6 @@ fetch_store (Fetch *fetch)
   g_task_run_in_thread (task, store_in_thread);
 }
 
-/* Says what went wrong with the feed's own download, in its words. */
-static void
-fetch_fail_download (Fetch        *fetch,
-                     const GError *error)
-{
-  HavenDownload *download = fetch->download;
-  g_autofree char *limit = g_format_size (fetch->self->max_size);
-
-  if (error->domain != HAVEN_DOWNLOAD_ERROR)
-    {
-      gboolean reading = haven_download_get_status (download) == SOUP_STATUS_OK;
-
-      fetch_fail_with (fetch, error, reading ? (gssize)haven_download_get_body_size (download) : -1);
-      return;
-    }
-
-  switch ((HavenDownloadError)error->code)
-    {
-    case HAVEN_DOWNLOAD_ERROR_INVALID_URL:
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                  _("“%s” is not a feed address Haven can open."), fetch->url);
-      break;
-    case HAVEN_DOWNLOAD_ERROR_NO_LOCATION:
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s sent a redirect without a destination."), fetch->host);
-      break;
-    case HAVEN_DOWNLOAD_ERROR_TOO_MANY_REDIRECTS:
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s redirected more than %u times."),
-                  fetch->host, HAVEN_FEED_UPDATER_MAX_REDIRECTS);
-      break;
-    case HAVEN_DOWNLOAD_ERROR_REFUSED_REDIRECT:
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                  _("The server %s redirected to %s, which Haven does not open: %s"),
-                  fetch->host, haven_download_get_response_header (download, "Location"),
-                  error->message);
-      break;
-    case HAVEN_DOWNLOAD_ERROR_TOO_LARGE_ANNOUNCED:
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
-                  /* Translators: the second %s is a size such as "8.4 MB" */
-                  _("The feed at %s is larger than %s, the most Haven accepts, so Haven did not download it."),
-                  fetch->host, limit);
-      break;
-    case HAVEN_DOWNLOAD_ERROR_TOO_LARGE:
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
-                  /* Translators: the second %s is a size such as "8.4 MB" */
-                  _("The feed at %s is larger than %s, the most Haven accepts, so Haven stopped the download."),
-                  fetch->host, limit);
-      break;
-    case HAVEN_DOWNLOAD_ERROR_TRUNCATED:
-      {
-        g_autofree char *got = g_format_size (haven_download_get_n_received (download));
-        g_autofree char *expected = g_format_size (haven_download_get_content_length (download));
-
-        fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
-                    /* Translators: the sizes read like "12.3 kB" */
-                    _("The download from %s broke off after %s of %s."),
-                    fetch->host, got, expected);
-      }
-      break;
-    case HAVEN_DOWNLOAD_ERROR_UNSUPPORTED_ENCODING:
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s sent the feed encoded as “%s”, which Haven did not ask "
-                    "for and cannot read."),
-                  fetch->host, haven_download_get_content_encoding (download));
-      break;
-    case HAVEN_DOWNLOAD_ERROR_DAMAGED_ENCODING:
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_INVALID,
-                  _("The server %s sent a damaged compressed feed, so Haven kept the "
-                    "content it has."),
-                  fetch->host);
-      break;
-    case HAVEN_DOWNLOAD_ERROR_TRAILING_DATA:
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_INVALID,
-                  _("The server %s sent more data after the end of the compressed feed, so "
-                    "Haven kept the content it has."),
-                  fetch->host);
-      break;
-    case HAVEN_DOWNLOAD_ERROR_ENCODING_TRUNCATED:
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
-                  _("The compressed feed from %s ends too early, so Haven kept the content "
-                    "it has."),
-                  fetch->host);
-      break;
-    default:
-      fetch_fail_with (fetch, error, -1);
-    }
-}
-
 static void
 fetch_done_cb (GObject      *object,
                GAsyncResult *result,
@@ -515,7 +359,7 @@ fetch_done_cb (GObject      *object,
 
   if (!ok)
     {
-      fetch_fail_download (fetch, error);
+      fetch_finish (fetch, NULL, haven_feed_update_error_for_feed (download, error, fetch->host));
       return;
     }
 
@@ -617,7 +461,7 @@ stored_loaded_cb (GObject      *object,
   fetch->stored = g_task_propagate_pointer (G_TASK (result), NULL);
   if (g_cancellable_set_error_if_cancelled (fetch->cancellable, &error))
     {
-      fetch_fail_with (fetch, error, -1);
+      fetch_finish (fetch, NULL, haven_feed_update_error_from_network (error, fetch->host, -1));
       return;
     }
 
@@ -1166,59 +1010,4 @@ haven_feed_updater_update_finish (HavenFeedUpdater  *self,
   outcome_free (outcome);
 
   return update_result;
-}
-
-/**
- * haven_feed_update_error_get_summary:
- * @error: an error from haven_feed_updater_update_finish()
- *
- * Returns: a short sentence for a status line, such as “Couldn’t update:
- *   the server sent an invalid feed.”; the error's message has the detail
- */
-const char *
-haven_feed_update_error_get_summary (const GError *error)
-{
-  g_return_val_if_fail (error != NULL, NULL);
-
-  if (error->domain != HAVEN_FEED_UPDATE_ERROR)
-    return _("Couldn’t update.");
-
-  switch ((HavenFeedUpdateError)error->code)
-    {
-    case HAVEN_FEED_UPDATE_ERROR_OFFLINE:
-      return _("Offline.");
-    case HAVEN_FEED_UPDATE_ERROR_TIMED_OUT:
-      return _("Couldn’t update: the server did not answer in time.");
-    case HAVEN_FEED_UPDATE_ERROR_TLS:
-      return _("Couldn’t update: the server’s identity could not be verified.");
-    case HAVEN_FEED_UPDATE_ERROR_NETWORK:
-    case HAVEN_FEED_UPDATE_ERROR_TRUNCATED:
-      return _("Couldn’t update: the download broke off.");
-    case HAVEN_FEED_UPDATE_ERROR_HTTP:
-      return _("Couldn’t update: the server did not send the feed.");
-    case HAVEN_FEED_UPDATE_ERROR_REFUSED_URL:
-      return _("Couldn’t update: the feed address is not allowed.");
-    case HAVEN_FEED_UPDATE_ERROR_TOO_LARGE:
-      return _("Couldn’t update: the feed is too large.");
-    case HAVEN_FEED_UPDATE_ERROR_INVALID:
-      return _("Couldn’t update: the server sent an invalid feed.");
-    case HAVEN_FEED_UPDATE_ERROR_UNSUPPORTED_VERSION:
-      return _("Couldn’t update: the feed needs a newer version of Haven.");
-    case HAVEN_FEED_UPDATE_ERROR_OLDER:
-      return _("Couldn’t update: the server sent older content.");
-    case HAVEN_FEED_UPDATE_ERROR_STORE:
-      return _("Couldn’t update: the content could not be saved.");
-    case HAVEN_FEED_UPDATE_ERROR_FUTURE:
-      return _("Couldn’t update: the feed is dated in the future.");
-    case HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP:
-      return _("Couldn’t update: the feed would remove emergency numbers or crisis lines.");
-    case HAVEN_FEED_UPDATE_ERROR_UNSIGNED:
-      return _("Couldn’t update: the feed is not signed.");
-    case HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE:
-      return _("Couldn’t update: the feed does not match its signature.");
-    case HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY:
-      return _("Couldn’t update: the feed is signed with a key Haven does not trust.");
-    default:
-      return _("Couldn’t update.");
-    }
 }
