@@ -10,42 +10,25 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
-#include "haven-download.h"
-#include "haven-feed-intake.h"
+#include "haven-feed-fetch.h"
 #include "haven-feed-parser.h"
-#include "haven-feed-update-error.h"
 #include "haven-feed-updater.h"
 #include "haven-feed-url.h"
-#include "haven-minisign.h"
 
 #define BACK_OFF_FIRST  60u         /* seconds after the first failure */
 #define BACK_OFF_MAX    (6u * 3600) /* never wait longer than this */
 
-/* One download, shared by every update request made while it runs. */
+/* One update (haven-feed-fetch.c), shared by every request made while it
+ * runs. */
 typedef struct
 {
   HavenFeedUpdater *self;           /* owned */
   GPtrArray        *waiters;        /* GTask, owned */
   GCancellable     *cancellable;    /* cancelled when every waiter is gone */
-  gint64            deadline;       /* monotonic time: the feed and its signature by then */
-  char             *url;            /* after the redirects followed so far */
-  char             *host;
-  HavenDownload    *download;       /* the feed's, then the signature's */
-  GBytes           *body;           /* the feed; %NULL after a 304 */
-  char             *etag;
-  char             *last_modified;
-  HavenFeed        *stored;         /* the stored copy, if it loads and is valid */
-  gboolean          conditional;    /* the request named the stored copy */
-
-  /* signing: what this download must meet, and the signature beside it */
-  char            **trusted_keys;
-  gboolean          require_signature;
-  gboolean          store_updates;
-  gboolean          signature_done;
-  GBytes           *signature;      /* %NULL when the server had none */
+  char             *url;
 } Fetch;
 
-/* What the worker thread hands back. */
+/* What each request gets back. */
 typedef struct
 {
   HavenFeedUpdateResult  result;
@@ -88,8 +71,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void fetch_store (Fetch *fetch);
-
 static void
 outcome_free (Outcome *outcome)
 {
@@ -102,37 +83,24 @@ fetch_free (Fetch *fetch)
 {
   g_clear_pointer (&fetch->waiters, g_ptr_array_unref);
   g_clear_object (&fetch->cancellable);
-  g_clear_object (&fetch->download);
-  g_clear_pointer (&fetch->body, g_bytes_unref);
   g_clear_pointer (&fetch->url, g_free);
-  g_clear_pointer (&fetch->host, g_free);
-  g_clear_pointer (&fetch->etag, g_free);
-  g_clear_pointer (&fetch->last_modified, g_free);
-  g_clear_object (&fetch->stored);
-  g_clear_pointer (&fetch->trusted_keys, g_strfreev);
-  g_clear_pointer (&fetch->signature, g_bytes_unref);
   g_clear_object (&fetch->self);
   g_free (fetch);
 }
 
-static char *
-host_of (const char *url)
-{
-  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-
-  if (uri == NULL || g_uri_get_host (uri) == NULL)
-    return g_strdup (url);
-
-  return g_strdup (g_uri_get_host (uri));
-}
-
-/* Hands the result to every waiter and forgets the download. */
+/* Hands the result to every waiter and forgets the update. */
 static void
-fetch_finish (Fetch   *fetch,
-              Outcome *outcome,
-              GError  *error)
+fetch_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
+  Fetch *fetch = user_data;
   HavenFeedUpdater *self = fetch->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = NULL;
+  HavenFeedUpdateResult update_result;
+
+  update_result = haven_feed_fetch_finish (result, &feed, &error);
 
   g_assert (self->fetch == fetch);
   self->fetch = NULL;
@@ -164,318 +132,14 @@ fetch_finish (Fetch   *fetch,
         {
           Outcome *copy = g_new0 (Outcome, 1);
 
-          copy->result = outcome->result;
-          copy->feed = outcome->feed != NULL ? g_object_ref (outcome->feed) : NULL;
+          copy->result = update_result;
+          copy->feed = feed != NULL ? g_object_ref (feed) : NULL;
           g_task_return_pointer (task, copy, (GDestroyNotify)outcome_free);
         }
     }
 
-  g_clear_error (&error);
-  g_clear_pointer (&outcome, outcome_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
   fetch_free (fetch);
-}
-
-static void
-fetch_fail (Fetch      *fetch,
-            int         code,
-            const char *format,
-            ...) G_GNUC_PRINTF (3, 4);
-
-static void
-fetch_fail (Fetch      *fetch,
-            int         code,
-            const char *format,
-            ...)
-{
-  va_list args;
-  GError *error;
-
-  va_start (args, format);
-  error = g_error_new_valist (HAVEN_FEED_UPDATE_ERROR, code, format, args);
-  va_end (args);
-
-  fetch_finish (fetch, NULL, error);
-}
-
-/* signing: the feed's signature ------------------------------------------
- *
- * FEED-URL.minisig, beside the feed (after its redirects), fetched through
- * the same session under the same rules: the URL policy at each redirect,
- * the TLS database, the overall deadline, and a small size cap.
- */
-
-/* The feed's address with ".minisig" after its path; a query stays. */
-static char *
-signature_url_for (const char *url)
-{
-  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
-  g_autofree char *path = NULL;
-  g_autoptr(GUri) sig_uri = NULL;
-
-  if (uri == NULL)
-    return g_strconcat (url, ".minisig", NULL);
-
-  path = g_strconcat (g_uri_get_path (uri), ".minisig", NULL);
-  sig_uri = g_uri_build (g_uri_get_flags (uri), g_uri_get_scheme (uri), g_uri_get_userinfo (uri),
-                         g_uri_get_host (uri), g_uri_get_port (uri), path,
-                         g_uri_get_query (uri), NULL);
-
-  return g_uri_to_string (sig_uri);
-}
-
-static void
-signature_done_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  HavenDownload *download = HAVEN_DOWNLOAD (object);
-  g_autoptr(GError) error = NULL;
-
-  if (haven_download_send_finish (download, result, &error))
-    {
-      /* No signature: the verification says so, in the same words as for
-       * an empty one. */
-      if (haven_download_get_body (download) == NULL)
-        g_debug ("%s answered %u for the signature", haven_download_get_url (download),
-                 haven_download_get_status (download));
-      else
-        fetch->signature = g_bytes_ref (haven_download_get_body (download));
-
-      fetch->signature_done = TRUE;
-      fetch_store (fetch);
-    }
-  else
-    {
-      fetch_finish (fetch, NULL,
-                    haven_feed_update_error_for_signature (download, error, fetch->host,
-                                                           g_bytes_get_size (fetch->body)));
-    }
-}
-
-static void
-signature_start (Fetch *fetch)
-{
-  g_autofree char *url = signature_url_for (fetch->url);
-
-  g_clear_object (&fetch->download);
-  fetch->download = haven_download_new (fetch->self->session, url,
-                                        HAVEN_MINISIGN_MAX_SIGNATURE_SIZE);
-  haven_download_set_redirects (fetch->download, HAVEN_FEED_UPDATER_MAX_REDIRECTS,
-                                HAVEN_URL_USE_FEED);
-  haven_download_set_deadline (fetch->download, fetch->deadline);
-  haven_download_send_async (fetch->download, fetch->cancellable, signature_done_cb, fetch);
-}
-
-/* Runs in a worker thread: validating and storing take time and disk I/O. */
-static void
-store_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  HavenFeedUpdater *self = source_object;
-  Fetch *fetch = task_data;
-  HavenFeedIntake intake = {
-    .store = self->store,
-    .stored = fetch->stored,
-    .host = fetch->host,
-    .body = fetch->body,
-    .signature = fetch->signature,
-    .trusted_keys = (const char * const *)fetch->trusted_keys,
-    .require_signature = fetch->require_signature,
-    .store_updates = fetch->store_updates,
-    .etag = fetch->etag,
-    .last_modified = fetch->last_modified,
-  };
-  GError *error = NULL;
-  Outcome *outcome = g_new0 (Outcome, 1);
-
-  outcome->result = haven_feed_intake_run (&intake, &outcome->feed, &error);
-  if (outcome->result == HAVEN_FEED_UPDATE_FAILED)
-    {
-      outcome_free (outcome);
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_pointer (task, outcome, (GDestroyNotify)outcome_free);
-}
-
-static void
-store_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  GError *error = NULL;
-  Outcome *outcome;
-
-  outcome = g_task_propagate_pointer (G_TASK (result), &error);
-  if (outcome == NULL)
-    fetch_finish (fetch, NULL, error);
-  else
-    fetch_finish (fetch, outcome, NULL);
-}
-
-static void
-fetch_store (Fetch *fetch)
-{
-  g_autoptr(GTask) task = NULL;
-
-  /* signing: first the signature beside the feed. */
-  if (fetch->body != NULL && fetch->require_signature && !fetch->signature_done)
-    {
-      signature_start (fetch);
-      return;
-    }
-
-  g_clear_object (&fetch->download);
-  task = g_task_new (fetch->self, NULL, store_done_cb, fetch);
-  g_task_set_source_tag (task, fetch_store);
-  g_task_set_task_data (task, fetch, NULL);
-  g_task_run_in_thread (task, store_in_thread);
-}
-
-static void
-fetch_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  HavenDownload *download = HAVEN_DOWNLOAD (object);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-  guint status;
-
-  ok = haven_download_send_finish (download, result, &error);
-
-  /* The messages name the server the feed came from, after redirects. */
-  g_free (fetch->url);
-  fetch->url = g_strdup (haven_download_get_url (download));
-  g_free (fetch->host);
-  fetch->host = host_of (fetch->url);
-
-  if (!ok)
-    {
-      fetch_finish (fetch, NULL, haven_feed_update_error_for_feed (download, error, fetch->host));
-      return;
-    }
-
-  status = haven_download_get_status (download);
-  if (status == SOUP_STATUS_NOT_MODIFIED)
-    {
-      /* Only a copy that loads and is valid is ever named in the request:
-       * any other 304 would leave Haven with nothing, or a broken copy,
-       * for good.
-       */
-      if (!fetch->conditional)
-        {
-          fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                      _("The server %s answered “304 Not Modified”, but Haven has no usable "
-                        "copy of the feed and asked for all of it, so nothing was updated. "
-                        "Ask the feed’s publisher to check the server."),
-                      fetch->host);
-          return;
-        }
-
-      g_debug ("%s has not changed", fetch->url);
-      fetch_store (fetch);
-      return;
-    }
-
-  if (status != SOUP_STATUS_OK)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s answered “%u %s” instead of sending the feed. Check the "
-                    "feed address."),
-                  fetch->host, status,
-                  soup_message_get_reason_phrase (haven_download_get_message (download)));
-      return;
-    }
-
-  fetch->etag = g_strdup (haven_download_get_response_header (download, "ETag"));
-  fetch->last_modified = g_strdup (haven_download_get_response_header (download, "Last-Modified"));
-  fetch->body = g_bytes_ref (haven_download_get_body (download));
-  fetch_store (fetch);
-}
-
-static void
-fetch_send (Fetch *fetch)
-{
-  HavenFeedStore *store = fetch->self->store;
-  g_autofree char *etag = NULL;
-  g_autofree char *last_modified = NULL;
-
-  fetch->download = haven_download_new (fetch->self->session, fetch->url, fetch->self->max_size);
-  haven_download_set_flags (fetch->download, HAVEN_DOWNLOAD_GZIP);
-  haven_download_set_accept (fetch->download, "application/json");
-  haven_download_set_redirects (fetch->download, HAVEN_FEED_UPDATER_MAX_REDIRECTS,
-                                HAVEN_URL_USE_FEED);
-  haven_download_set_deadline (fetch->download, fetch->deadline);
-
-  /* A copy that is missing, cut short or invalid is never named: its ETag
-   * would bring 304 for ever, and Haven would never repair it.
-   */
-  /* A preview asks for the whole feed too, whatever is stored. */
-  if (fetch->stored != NULL && fetch->store_updates)
-    {
-      etag = haven_feed_store_dup_etag (store);
-      last_modified = haven_feed_store_dup_last_modified (store);
-    }
-  haven_download_set_validators (fetch->download, etag, last_modified);
-  fetch->conditional = etag != NULL || last_modified != NULL;
-
-  haven_download_send_async (fetch->download, fetch->cancellable, fetch_done_cb, fetch);
-}
-
-/* Runs in a worker thread: the stored copy is read and validated before
- * the request may name it.
- */
-static void
-load_stored_in_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
-{
-  HavenFeedUpdater *self = source_object;
-  g_autoptr(GError) error = NULL;
-  HavenFeed *stored;
-
-  stored = haven_feed_store_load (self->store, &error);
-  if (stored == NULL)
-    g_debug ("No usable stored copy; asking for the whole feed: %s", error->message);
-
-  g_task_return_pointer (task, stored, g_object_unref);
-}
-
-static void
-stored_loaded_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  g_autoptr(GError) error = NULL;
-
-  fetch->stored = g_task_propagate_pointer (G_TASK (result), NULL);
-  if (g_cancellable_set_error_if_cancelled (fetch->cancellable, &error))
-    {
-      fetch_finish (fetch, NULL, haven_feed_update_error_from_network (error, fetch->host, -1));
-      return;
-    }
-
-  fetch_send (fetch);
-}
-
-static void
-fetch_start (Fetch *fetch)
-{
-  g_autoptr(GTask) task = NULL;
-
-  task = g_task_new (fetch->self, NULL, stored_loaded_cb, fetch);
-  g_task_set_source_tag (task, fetch_start);
-  g_task_run_in_thread (task, load_stored_in_thread);
 }
 
 static gboolean
@@ -948,10 +612,6 @@ haven_feed_updater_update_async (HavenFeedUpdater    *self,
       fetch->waiters = g_ptr_array_new_with_free_func (g_object_unref);
       fetch->cancellable = g_cancellable_new ();
       fetch->url = g_strdup (url);
-      fetch->host = host_of (url);
-      fetch->trusted_keys = g_strdupv (self->trusted_keys);
-      fetch->require_signature = self->require_signature;
-      fetch->store_updates = self->store_updates;
       self->fetch = fetch;
     }
   else if (g_strcmp0 (fetch->url, url) != 0)
@@ -970,9 +630,17 @@ haven_feed_updater_update_async (HavenFeedUpdater    *self,
 
   if (fetch->waiters->len == 1)
     {
-      fetch->deadline = g_get_monotonic_time () + self->deadline * G_USEC_PER_SEC;
+      HavenFeedFetchRules rules = {
+        .max_size = self->max_size,
+        .deadline = g_get_monotonic_time () + self->deadline * G_USEC_PER_SEC,
+        .trusted_keys = (const char * const *)self->trusted_keys,
+        .require_signature = self->require_signature,
+        .store_updates = self->store_updates,
+      };
+
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-      fetch_start (fetch);
+      haven_feed_fetch_async (self->store, self->session, url, &rules, fetch->cancellable,
+                              fetch_done_cb, fetch);
     }
 }
 
