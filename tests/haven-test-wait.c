@@ -103,10 +103,19 @@ set_flag_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-flag_is_set (gpointer data)
+/* A condition: the gboolean at @data is %TRUE. */
+gboolean
+haven_test_flag_is_set (gpointer data)
 {
   return *(gboolean *) data;
+}
+
+/* A condition: the pointer at @data is set, as by a callback that keeps
+ * its GAsyncResult. */
+gboolean
+haven_test_pointer_is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
 }
 
 void
@@ -119,7 +128,7 @@ haven_test_wait_for_idle_at (const char *file,
    * Haven's is ready. */
   guint id = g_idle_add_full (G_PRIORITY_LOW + 10, set_flag_cb, &ran, NULL);
 
-  haven_test_wait_for_at (file, line, func, flag_is_set, &ran, HAVEN_TEST_TIMEOUT_MS,
+  haven_test_wait_for_at (file, line, func, haven_test_flag_is_set, &ran, HAVEN_TEST_TIMEOUT_MS,
                           "the main loop to have nothing left to run");
   if (!ran)
     g_source_remove (id);

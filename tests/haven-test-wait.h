@@ -46,10 +46,21 @@ void haven_test_wait_for_property_at (const char *file, int line, const char *fu
                                       const char *property,
                                       ...);
 
+/* Conditions for what callbacks usually leave behind. */
+gboolean haven_test_flag_is_set    (gpointer flag);
+gboolean haven_test_pointer_is_set (gpointer location);
+
 /* Until @condition (@data) holds, for at most @timeout_ms. */
 #define haven_test_wait_for(condition, data, timeout_ms) \
   haven_test_wait_for_at (HAVEN_TEST_HERE, (condition), (data), (timeout_ms), \
                           "%s (%s)", #condition, #data)
+/* Until the gboolean at @flag is TRUE, or the pointer at @location is set. */
+#define haven_test_wait_for_flag(flag, timeout_ms) \
+  haven_test_wait_for_at (HAVEN_TEST_HERE, haven_test_flag_is_set, (flag), (timeout_ms), \
+                          "%s", #flag)
+#define haven_test_wait_for_pointer(location, timeout_ms) \
+  haven_test_wait_for_at (HAVEN_TEST_HERE, haven_test_pointer_is_set, (location), (timeout_ms), \
+                          "%s", #location)
 /* Until the main loop has nothing ready to run, idles at low priority
  * included: what the code under test put off until it is idle is done. */
 #define haven_test_wait_for_idle() \

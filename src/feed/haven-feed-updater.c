@@ -10,53 +10,25 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
+#include "haven-feed-fetch.h"
 #include "haven-feed-parser.h"
-#include "haven-feed-rules.h"
 #include "haven-feed-updater.h"
 #include "haven-feed-url.h"
-#include "haven-minisign.h"
 
-#define READ_CHUNK (64 * 1024)
-#define DECODE_CHUNK (16 * 1024)
 #define BACK_OFF_FIRST  60u         /* seconds after the first failure */
 #define BACK_OFF_MAX    (6u * 3600) /* never wait longer than this */
 
-/* One download, shared by every update request made while it runs. */
+/* One update (haven-feed-fetch.c), shared by every request made while it
+ * runs. */
 typedef struct
 {
   HavenFeedUpdater *self;           /* owned */
   GPtrArray        *waiters;        /* GTask, owned */
-  GCancellable     *cancellable;    /* cancelled when every waiter is gone, or at the deadline */
+  GCancellable     *cancellable;    /* cancelled when every waiter is gone */
   char             *url;
-  char             *host;
-  SoupMessage      *message;
-  GInputStream     *stream;
-  GByteArray       *body;
-  char             *etag;
-  char             *last_modified;
-  HavenFeed        *stored;         /* the stored copy, if it loads and is valid */
-  gboolean          conditional;    /* the request named the stored copy */
-  GConverter       *decoder;        /* for a body sent with Content-Encoding: gzip */
-  gboolean          decoded_all;    /* the decoder reached the end of the gzip stream */
-  guint64           n_received;     /* body bytes as sent, before decoding */
-  goffset           content_length;
-  guint             n_redirects;
-  guint             deadline_id;
-  gboolean          timed_out;
-
-  /* signing: what this download must meet, and the signature beside it */
-  char            **trusted_keys;
-  gboolean          require_signature;
-  gboolean          store_updates;
-  gboolean          signature_done;
-  char             *sig_url;
-  SoupMessage      *sig_message;
-  GInputStream     *sig_stream;
-  GByteArray       *sig_body;
-  guint             sig_redirects;
 } Fetch;
 
-/* What the worker thread hands back. */
+/* What each request gets back. */
 typedef struct
 {
   HavenFeedUpdateResult  result;
@@ -83,8 +55,6 @@ struct _HavenFeedUpdater
 
 G_DEFINE_FINAL_TYPE (HavenFeedUpdater, haven_feed_updater, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (haven-feed-update-error-quark, haven_feed_update_error)
-
 enum {
   PROP_0,
   PROP_STORE,
@@ -101,10 +71,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void fetch_send (Fetch *fetch);
-static gboolean is_redirect (guint status);
-static void signature_start (Fetch *fetch);
-
 static void
 outcome_free (Outcome *outcome)
 {
@@ -115,45 +81,26 @@ outcome_free (Outcome *outcome)
 static void
 fetch_free (Fetch *fetch)
 {
-  g_clear_handle_id (&fetch->deadline_id, g_source_remove);
   g_clear_pointer (&fetch->waiters, g_ptr_array_unref);
   g_clear_object (&fetch->cancellable);
-  g_clear_object (&fetch->message);
-  g_clear_object (&fetch->stream);
-  g_clear_pointer (&fetch->body, g_byte_array_unref);
   g_clear_pointer (&fetch->url, g_free);
-  g_clear_pointer (&fetch->host, g_free);
-  g_clear_pointer (&fetch->etag, g_free);
-  g_clear_pointer (&fetch->last_modified, g_free);
-  g_clear_object (&fetch->stored);
-  g_clear_object (&fetch->decoder);
-  g_clear_pointer (&fetch->trusted_keys, g_strfreev);
-  g_clear_pointer (&fetch->sig_url, g_free);
-  g_clear_object (&fetch->sig_message);
-  g_clear_object (&fetch->sig_stream);
-  g_clear_pointer (&fetch->sig_body, g_byte_array_unref);
   g_clear_object (&fetch->self);
   g_free (fetch);
 }
 
-static char *
-host_of (const char *url)
-{
-  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-
-  if (uri == NULL || g_uri_get_host (uri) == NULL)
-    return g_strdup (url);
-
-  return g_strdup (g_uri_get_host (uri));
-}
-
-/* Hands the result to every waiter and forgets the download. */
+/* Hands the result to every waiter and forgets the update. */
 static void
-fetch_finish (Fetch   *fetch,
-              Outcome *outcome,
-              GError  *error)
+fetch_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
+  Fetch *fetch = user_data;
   HavenFeedUpdater *self = fetch->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = NULL;
+  HavenFeedUpdateResult update_result;
+
+  update_result = haven_feed_fetch_finish (result, &feed, &error);
 
   g_assert (self->fetch == fetch);
   self->fetch = NULL;
@@ -185,871 +132,14 @@ fetch_finish (Fetch   *fetch,
         {
           Outcome *copy = g_new0 (Outcome, 1);
 
-          copy->result = outcome->result;
-          copy->feed = outcome->feed != NULL ? g_object_ref (outcome->feed) : NULL;
+          copy->result = update_result;
+          copy->feed = feed != NULL ? g_object_ref (feed) : NULL;
           g_task_return_pointer (task, copy, (GDestroyNotify)outcome_free);
         }
     }
 
-  g_clear_error (&error);
-  g_clear_pointer (&outcome, outcome_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
   fetch_free (fetch);
-}
-
-static void
-fetch_fail (Fetch      *fetch,
-            int         code,
-            const char *format,
-            ...) G_GNUC_PRINTF (3, 4);
-
-static void
-fetch_fail (Fetch      *fetch,
-            int         code,
-            const char *format,
-            ...)
-{
-  va_list args;
-  GError *error;
-
-  va_start (args, format);
-  error = g_error_new_valist (HAVEN_FEED_UPDATE_ERROR, code, format, args);
-  va_end (args);
-
-  fetch_finish (fetch, NULL, error);
-}
-
-/* Turns what GIO and libsoup report into a sentence a reader can act on. */
-static void
-fetch_fail_with (Fetch  *fetch,
-                 GError *error)
-{
-  if (fetch->timed_out ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TIMED_OUT,
-                  _("The server %s did not answer in time. Haven will try again later."),
-                  fetch->host);
-    }
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      fetch_finish (fetch, NULL, g_error_copy (error));
-    }
-  else if (error->domain == G_TLS_ERROR)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TLS,
-                  _("Haven could not verify that it is talking to %s (%s), so it did not "
-                    "download anything. Check the system’s date and time, or ask the feed’s "
-                    "publisher to fix the server’s certificate."),
-                  fetch->host, error->message);
-    }
-  else if (error->domain == G_RESOLVER_ERROR ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED) ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE) ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED))
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_OFFLINE,
-                  _("Haven is offline or %s cannot be reached (%s). Check the network "
-                    "connection."),
-                  fetch->host, error->message);
-    }
-  else if (fetch->body != NULL)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
-                  _("The download from %s broke off after %u bytes: %s."),
-                  fetch->host, fetch->body->len, error->message);
-    }
-  else
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_NETWORK,
-                  _("The download from %s failed: %s."), fetch->host, error->message);
-    }
-}
-
-static gboolean
-fetch_deadline_cb (gpointer data)
-{
-  Fetch *fetch = data;
-
-  fetch->deadline_id = 0;
-  fetch->timed_out = TRUE;
-  g_cancellable_cancel (fetch->cancellable);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The rules a valid feed must also pass to replace the one Haven has
- * (haven-feed-rules.c): a plausible date, and no help taken away. Runs in
- * the worker thread.
- */
-static gboolean
-check_rules (Fetch      *fetch,
-             HavenFeed  *feed,
-             GDateTime  *now,
-             GError    **error)
-{
-  g_autoptr(HavenFeed) bundled = NULL;
-  g_autoptr(GError) rules_error = NULL;
-  GDate current;
-  gboolean known;
-
-  known = haven_feed_store_get_generated (fetch->self->store, &current);
-  if (!haven_feed_rules_check_date (haven_feed_get_generated (feed), known ? &current : NULL,
-                                    now, &rules_error))
-    {
-      g_set_error (error, HAVEN_FEED_UPDATE_ERROR,
-                   g_error_matches (rules_error, HAVEN_FEED_RULES_ERROR, HAVEN_FEED_RULES_ERROR_FUTURE)
-                     ? HAVEN_FEED_UPDATE_ERROR_FUTURE : HAVEN_FEED_UPDATE_ERROR_OLDER,
-                   _("Haven kept the content it has instead of the feed from %s. %s"),
-                   fetch->host, rules_error->message);
-      return FALSE;
-    }
-
-  bundled = haven_feed_load_bundled (&rules_error);
-  if (bundled == NULL)
-    {
-      g_warning ("The bundled feed is broken: %s", rules_error->message);
-      g_clear_error (&rules_error);
-    }
-
-  if (!haven_feed_rules_check_help (feed, bundled, fetch->stored, &rules_error))
-    {
-      g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP,
-                   _("Haven kept the content it has: the feed from %s would take crisis "
-                     "help away from readers. %s"),
-                   fetch->host, rules_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* signing: the feed's signature ------------------------------------------
- *
- * FEED-URL.minisig, beside the feed (after its redirects), fetched through
- * the same session under the same rules: the URL policy at each redirect,
- * the TLS database, the overall deadline, and a small size cap.
- */
-
-static void fetch_store (Fetch *fetch);
-static void signature_send (Fetch *fetch);
-
-/* The feed's address with ".minisig" after its path; a query stays. */
-static char *
-signature_url_for (const char *url)
-{
-  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
-  g_autofree char *path = NULL;
-  g_autoptr(GUri) sig_uri = NULL;
-
-  if (uri == NULL)
-    return g_strconcat (url, ".minisig", NULL);
-
-  path = g_strconcat (g_uri_get_path (uri), ".minisig", NULL);
-  sig_uri = g_uri_build (g_uri_get_flags (uri), g_uri_get_scheme (uri), g_uri_get_userinfo (uri),
-                         g_uri_get_host (uri), g_uri_get_port (uri), path,
-                         g_uri_get_query (uri), NULL);
-
-  return g_uri_to_string (sig_uri);
-}
-
-static void
-signature_done (Fetch *fetch)
-{
-  fetch->signature_done = TRUE;
-  g_clear_object (&fetch->sig_stream);
-  fetch_store (fetch);
-}
-
-static void
-signature_read_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) chunk = NULL;
-
-  chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
-  if (chunk == NULL)
-    {
-      fetch_fail_with (fetch, error);
-      return;
-    }
-
-  if (g_bytes_get_size (chunk) == 0)
-    {
-      signature_done (fetch);
-      return;
-    }
-
-  if (fetch->sig_body->len + g_bytes_get_size (chunk) > HAVEN_MINISIGN_MAX_SIGNATURE_SIZE)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
-                  _("The signature file beside the feed at %s is far too large to be a "
-                    "signature, so Haven kept the content it has."),
-                  fetch->host);
-      return;
-    }
-
-  g_byte_array_append (fetch->sig_body, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
-  g_input_stream_read_bytes_async (fetch->sig_stream, 4096, G_PRIORITY_DEFAULT,
-                                   fetch->cancellable, signature_read_cb, fetch);
-}
-
-static gboolean
-signature_redirect (Fetch *fetch)
-{
-  SoupMessageHeaders *headers = soup_message_get_response_headers (fetch->sig_message);
-  const char *location = soup_message_headers_get_one (headers, "Location");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *target = NULL;
-
-  if (location == NULL || ++fetch->sig_redirects > HAVEN_FEED_UPDATER_MAX_REDIRECTS)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s redirected the feed’s signature nowhere or too often."),
-                  fetch->host);
-      return FALSE;
-    }
-
-  target = g_uri_resolve_relative (fetch->sig_url, location, G_URI_FLAGS_NONE, &error);
-  if (target == NULL ||
-      !haven_feed_url_check (target, HAVEN_URL_USE_FEED, HAVEN_FEED_ORIGIN_REMOTE, &error))
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                  _("The server %s redirected the feed’s signature to %s, which Haven does "
-                    "not open: %s"),
-                  fetch->host, location, error->message);
-      return FALSE;
-    }
-
-  g_free (fetch->sig_url);
-  fetch->sig_url = g_steal_pointer (&target);
-  return TRUE;
-}
-
-static void
-signature_sent_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  g_autoptr(GError) error = NULL;
-  guint status;
-
-  fetch->sig_stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
-  if (fetch->sig_stream == NULL)
-    {
-      fetch_fail_with (fetch, error);
-      return;
-    }
-
-  status = soup_message_get_status (fetch->sig_message);
-  if (is_redirect (status))
-    {
-      g_clear_object (&fetch->sig_stream);
-      if (signature_redirect (fetch))
-        signature_send (fetch);
-      return;
-    }
-
-  if (status != SOUP_STATUS_OK)
-    {
-      /* No signature: the verification says so, in the same words as for
-       * an empty one. */
-      g_debug ("%s answered %u for the signature", fetch->sig_url, status);
-      g_clear_pointer (&fetch->sig_body, g_byte_array_unref);
-      signature_done (fetch);
-      return;
-    }
-
-  g_clear_pointer (&fetch->sig_body, g_byte_array_unref);
-  fetch->sig_body = g_byte_array_new ();
-  g_input_stream_read_bytes_async (fetch->sig_stream, 4096, G_PRIORITY_DEFAULT,
-                                   fetch->cancellable, signature_read_cb, fetch);
-}
-
-static void
-signature_send (Fetch *fetch)
-{
-  g_clear_object (&fetch->sig_message);
-  fetch->sig_message = soup_message_new ("GET", fetch->sig_url);
-  if (fetch->sig_message == NULL)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                  _("“%s” is not an address Haven can open."), fetch->sig_url);
-      return;
-    }
-
-  soup_message_add_flags (fetch->sig_message, SOUP_MESSAGE_NO_REDIRECT);
-  soup_session_send_async (fetch->self->session, fetch->sig_message, G_PRIORITY_DEFAULT,
-                           fetch->cancellable, signature_sent_cb, fetch);
-}
-
-static void
-signature_start (Fetch *fetch)
-{
-  g_clear_object (&fetch->stream);
-  fetch->sig_url = signature_url_for (fetch->url);
-  fetch->sig_redirects = 0;
-  signature_send (fetch);
-}
-
-/* Runs in the worker thread, before anything parses the feed. */
-static gboolean
-fetch_verify (Fetch   *fetch,
-              GBytes  *bytes,
-              GError **error)
-{
-  g_autoptr(GBytes) signature = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  if (!fetch->require_signature)
-    return TRUE;
-
-  if (fetch->sig_body != NULL)
-    signature = g_bytes_new (fetch->sig_body->data, fetch->sig_body->len);
-
-  if (haven_minisign_verify (bytes, signature, (const char * const *)fetch->trusted_keys,
-                             NULL, &local_error))
-    return TRUE;
-
-  if (g_error_matches (local_error, HAVEN_MINISIGN_ERROR, HAVEN_MINISIGN_ERROR_MISSING))
-    g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_UNSIGNED,
-                 _("The feed at %s is not signed: there is no signature file beside it. "
-                   "Haven kept the content it has."),
-                 fetch->host);
-  else if (g_error_matches (local_error, HAVEN_MINISIGN_ERROR, HAVEN_MINISIGN_ERROR_UNKNOWN_KEY) ||
-           g_error_matches (local_error, HAVEN_MINISIGN_ERROR, HAVEN_MINISIGN_ERROR_NO_KEYS))
-    g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY,
-                 /* Translators: the first %s is a sentence saying what is wrong */
-                 _("%s Haven kept the content it has (feed at %s)."),
-                 local_error->message, fetch->host);
-  else
-    g_set_error (error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
-                 _("%s Haven kept the content it has (feed at %s)."),
-                 local_error->message, fetch->host);
-
-  return FALSE;
-}
-
-/* Runs in a worker thread: validating and storing take time and disk I/O. */
-static void
-store_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  HavenFeedUpdater *self = source_object;
-  Fetch *fetch = task_data;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HavenFeed) feed = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  Outcome *outcome = g_new0 (Outcome, 1);
-
-  if (fetch->body == NULL)
-    {
-      outcome->result = HAVEN_FEED_UPDATE_NOT_MODIFIED;
-      if (!haven_feed_store_mark_checked (self->store, now, &error))
-        g_debug ("Could not record the check: %s", error->message);
-      g_task_return_pointer (task, outcome, (GDestroyNotify)outcome_free);
-      return;
-    }
-
-  bytes = g_bytes_new (fetch->body->data, fetch->body->len);
-  /* signing: nothing reads the bytes before their signature holds. */
-  if (!fetch_verify (fetch, bytes, &error))
-    {
-      outcome_free (outcome);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  feed = haven_feed_parse (bytes, NULL, HAVEN_FEED_ORIGIN_REMOTE, NULL, &error);
-  if (feed == NULL)
-    {
-      outcome_free (outcome);
-      if (g_error_matches (error, HAVEN_FEED_ERROR, HAVEN_FEED_ERROR_UNSUPPORTED_VERSION))
-        g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR,
-                                 HAVEN_FEED_UPDATE_ERROR_UNSUPPORTED_VERSION,
-                                 _("The feed at %s needs a newer version of Haven: %s"),
-                                 fetch->host, error->message);
-      else
-        g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_INVALID,
-                                 _("The server %s sent an invalid feed, so Haven kept the "
-                                   "content it has. %s"),
-                                 fetch->host, error->message);
-      return;
-    }
-
-  if (!check_rules (fetch, feed, now, &error))
-    {
-      outcome_free (outcome);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* signing: a preview (--unsigned-preview) is shown, never kept. */
-  if (fetch->store_updates &&
-      !haven_feed_store_save (self->store, bytes, feed, fetch->etag, fetch->last_modified, now, &error))
-    {
-      outcome_free (outcome);
-      g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_STORE,
-                               "%s", error->message);
-      return;
-    }
-
-  outcome->result = HAVEN_FEED_UPDATE_UPDATED;
-  outcome->feed = g_steal_pointer (&feed);
-  g_task_return_pointer (task, outcome, (GDestroyNotify)outcome_free);
-}
-
-static void
-store_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  GError *error = NULL;
-  Outcome *outcome;
-
-  outcome = g_task_propagate_pointer (G_TASK (result), &error);
-  if (outcome == NULL)
-    fetch_finish (fetch, NULL, error);
-  else
-    fetch_finish (fetch, outcome, NULL);
-}
-
-static void
-fetch_store (Fetch *fetch)
-{
-  g_autoptr(GTask) task = NULL;
-
-  /* signing: first the signature beside the feed. */
-  if (fetch->body != NULL && fetch->require_signature && !fetch->signature_done)
-    {
-      signature_start (fetch);
-      return;
-    }
-
-  /* Once the body is in, the deadline no longer applies. */
-  g_clear_handle_id (&fetch->deadline_id, g_source_remove);
-  g_clear_object (&fetch->stream);
-
-  task = g_task_new (fetch->self, NULL, store_done_cb, fetch);
-  g_task_set_source_tag (task, fetch_store);
-  g_task_set_task_data (task, fetch, NULL);
-  g_task_run_in_thread (task, store_in_thread);
-}
-
-/* The size limit applies to the feed as Haven parses it: after decoding,
- * however few bytes came over the network.
- */
-static gboolean
-fetch_append (Fetch      *fetch,
-              const void *data,
-              gsize       size)
-{
-  if (fetch->body->len + size > fetch->self->max_size)
-    {
-      g_autofree char *limit = g_format_size (fetch->self->max_size);
-
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
-                  /* Translators: the second %s is a size such as "8.4 MB" */
-                  _("The feed at %s is larger than %s, the most Haven accepts, so Haven stopped the download."),
-                  fetch->host, limit);
-      return FALSE;
-    }
-
-  g_byte_array_append (fetch->body, data, size);
-
-  return TRUE;
-}
-
-/* Inflates @size more bytes of a gzip body; @at_end once the body is all
- * in. Haven decodes by hand, not through libsoup, to count the bytes as
- * sent against Content-Length and to know the gzip stream is complete.
- * Returns %FALSE when it failed the fetch, which is then gone.
- */
-static gboolean
-fetch_decode (Fetch        *fetch,
-              const guint8 *data,
-              gsize         size,
-              gboolean      at_end)
-{
-  while (!fetch->decoded_all)
-    {
-      char out[DECODE_CHUNK];
-      gsize n_read = 0, n_written = 0;
-      g_autoptr(GError) error = NULL;
-      GConverterResult result;
-
-      result = g_converter_convert (fetch->decoder, data, size, out, sizeof out,
-                                    at_end ? G_CONVERTER_INPUT_AT_END : G_CONVERTER_NO_FLAGS,
-                                    &n_read, &n_written, &error);
-      if (result == G_CONVERTER_ERROR)
-        {
-          if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
-            {
-              g_debug ("Decoding the feed from %s failed: %s", fetch->url, error->message);
-              fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_INVALID,
-                          _("The server %s sent a damaged compressed feed, so Haven kept the "
-                            "content it has."),
-                          fetch->host);
-              return FALSE;
-            }
-
-          if (at_end)
-            break;
-
-          return TRUE;
-        }
-
-      data += n_read;
-      size -= n_read;
-      if (!fetch_append (fetch, out, n_written))
-        return FALSE;
-
-      if (result == G_CONVERTER_FINISHED)
-        fetch->decoded_all = TRUE;
-      else if (size == 0 && (!at_end || n_written == 0))
-        break;
-    }
-
-  if (fetch->decoded_all && size > 0)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_INVALID,
-                  _("The server %s sent more data after the end of the compressed feed, so "
-                    "Haven kept the content it has."),
-                  fetch->host);
-      return FALSE;
-    }
-
-  if (at_end && !fetch->decoded_all)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
-                  _("The compressed feed from %s ends too early, so Haven kept the content "
-                    "it has."),
-                  fetch->host);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-fetch_read_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) chunk = NULL;
-  const guint8 *data;
-  gsize size;
-
-  chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
-  if (chunk == NULL)
-    {
-      fetch_fail_with (fetch, error);
-      return;
-    }
-
-  data = g_bytes_get_data (chunk, &size);
-  if (size == 0)
-    {
-      /* Content-Length counts the bytes as sent: compressed, if they are. */
-      if (fetch->content_length >= 0 && (guint64)fetch->content_length != fetch->n_received)
-        {
-          g_autofree char *got = g_format_size (fetch->n_received);
-          g_autofree char *expected = g_format_size (fetch->content_length);
-
-          fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TRUNCATED,
-                      /* Translators: the sizes read like "12.3 kB" */
-                      _("The download from %s broke off after %s of %s."),
-                      fetch->host, got, expected);
-          return;
-        }
-
-      if (fetch->decoder != NULL && !fetch_decode (fetch, NULL, 0, TRUE))
-        return;
-
-      fetch_store (fetch);
-      return;
-    }
-
-  fetch->n_received += size;
-  if (fetch->decoder != NULL)
-    {
-      if (!fetch_decode (fetch, data, size, FALSE))
-        return;
-    }
-  else if (!fetch_append (fetch, data, size))
-    {
-      return;
-    }
-
-  g_input_stream_read_bytes_async (fetch->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   fetch->cancellable, fetch_read_cb, fetch);
-}
-
-static gboolean
-is_redirect (guint status)
-{
-  return status == SOUP_STATUS_MOVED_PERMANENTLY || status == SOUP_STATUS_FOUND ||
-         status == SOUP_STATUS_SEE_OTHER || status == SOUP_STATUS_TEMPORARY_REDIRECT ||
-         status == SOUP_STATUS_PERMANENT_REDIRECT;
-}
-
-static void
-fetch_redirect (Fetch *fetch)
-{
-  SoupMessageHeaders *headers = soup_message_get_response_headers (fetch->message);
-  const char *location = soup_message_headers_get_one (headers, "Location");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *target = NULL;
-
-  if (location == NULL)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s sent a redirect without a destination."), fetch->host);
-      return;
-    }
-
-  if (++fetch->n_redirects > HAVEN_FEED_UPDATER_MAX_REDIRECTS)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s redirected more than %u times."),
-                  fetch->host, HAVEN_FEED_UPDATER_MAX_REDIRECTS);
-      return;
-    }
-
-  target = g_uri_resolve_relative (fetch->url, location, G_URI_FLAGS_NONE, &error);
-  if (target == NULL ||
-      !haven_feed_url_check (target, HAVEN_URL_USE_FEED, HAVEN_FEED_ORIGIN_REMOTE, &error))
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                  _("The server %s redirected to %s, which Haven does not open: %s"),
-                  fetch->host, location, error->message);
-      return;
-    }
-
-  g_debug ("Following the redirect from %s to %s", fetch->url, target);
-  g_clear_object (&fetch->stream);
-  g_free (fetch->url);
-  fetch->url = g_steal_pointer (&target);
-  g_free (fetch->host);
-  fetch->host = host_of (fetch->url);
-  fetch_send (fetch);
-}
-
-/* The Content-Encoding of the response, or %NULL for none. */
-static char *
-dup_content_encoding (SoupMessageHeaders *headers)
-{
-  const char *list = soup_message_headers_get_list (headers, "Content-Encoding");
-  g_autofree char *stripped = NULL;
-
-  if (list == NULL)
-    return NULL;
-
-  stripped = g_strstrip (g_strdup (list));
-  if (*stripped == '\0' || g_ascii_strcasecmp (stripped, "identity") == 0)
-    return NULL;
-
-  return g_steal_pointer (&stripped);
-}
-
-static void
-fetch_sent_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *content_encoding = NULL;
-  SoupMessageHeaders *headers;
-  guint status;
-
-  fetch->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
-  if (fetch->stream == NULL)
-    {
-      fetch_fail_with (fetch, error);
-      return;
-    }
-
-  status = soup_message_get_status (fetch->message);
-  headers = soup_message_get_response_headers (fetch->message);
-
-  if (is_redirect (status))
-    {
-      fetch_redirect (fetch);
-      return;
-    }
-
-  if (status == SOUP_STATUS_NOT_MODIFIED)
-    {
-      /* Only a copy that loads and is valid is ever named in the request:
-       * any other 304 would leave Haven with nothing, or a broken copy,
-       * for good.
-       */
-      if (!fetch->conditional)
-        {
-          fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                      _("The server %s answered “304 Not Modified”, but Haven has no usable "
-                        "copy of the feed and asked for all of it, so nothing was updated. "
-                        "Ask the feed’s publisher to check the server."),
-                      fetch->host);
-          return;
-        }
-
-      g_debug ("%s has not changed", fetch->url);
-      fetch_store (fetch);
-      return;
-    }
-
-  if (status != SOUP_STATUS_OK)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                  _("The server %s answered “%u %s” instead of sending the feed. Check the "
-                    "feed address."),
-                  fetch->host, status, soup_message_get_reason_phrase (fetch->message));
-      return;
-    }
-
-  content_encoding = dup_content_encoding (headers);
-  if (content_encoding != NULL)
-    {
-      /* Only gzip is asked for: what nginx's gzip_static and the like send. */
-      if (g_ascii_strcasecmp (content_encoding, "gzip") != 0 &&
-          g_ascii_strcasecmp (content_encoding, "x-gzip") != 0)
-        {
-          fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_HTTP,
-                      _("The server %s sent the feed encoded as “%s”, which Haven did not ask "
-                        "for and cannot read."),
-                      fetch->host, content_encoding);
-          return;
-        }
-
-      fetch->decoder = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
-    }
-
-  fetch->content_length = -1;
-  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH)
-    fetch->content_length = soup_message_headers_get_content_length (headers);
-
-  if (fetch->content_length > 0 && (guint64)fetch->content_length > fetch->self->max_size)
-    {
-      g_autofree char *limit = g_format_size (fetch->self->max_size);
-
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_TOO_LARGE,
-                  /* Translators: the second %s is a size such as "8.4 MB" */
-                  _("The feed at %s is larger than %s, the most Haven accepts, so Haven did not download it."),
-                  fetch->host, limit);
-      return;
-    }
-
-  fetch->etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
-  fetch->last_modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
-  fetch->body = g_byte_array_new ();
-  g_input_stream_read_bytes_async (fetch->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   fetch->cancellable, fetch_read_cb, fetch);
-}
-
-static void
-fetch_send (Fetch *fetch)
-{
-  HavenFeedStore *store = fetch->self->store;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
-  g_autofree char *last_modified = NULL;
-  SoupMessageHeaders *headers;
-
-  g_clear_object (&fetch->message);
-  fetch->message = soup_message_new ("GET", fetch->url);
-  if (fetch->message == NULL)
-    {
-      fetch_fail (fetch, HAVEN_FEED_UPDATE_ERROR_REFUSED_URL,
-                  _("“%s” is not a feed address Haven can open."), fetch->url);
-      return;
-    }
-
-  /* Redirects are followed by hand, so that each target meets the URL policy. */
-  soup_message_add_flags (fetch->message, SOUP_MESSAGE_NO_REDIRECT);
-  /* So is decoding: see fetch_decode(). */
-  soup_message_disable_feature (fetch->message, SOUP_TYPE_CONTENT_DECODER);
-
-  headers = soup_message_get_request_headers (fetch->message);
-  soup_message_headers_replace (headers, "Accept", "application/json");
-  soup_message_headers_replace (headers, "Accept-Encoding", "gzip");
-  /* A copy that is missing, cut short or invalid is never named: its ETag
-   * would bring 304 for ever, and Haven would never repair it.
-   */
-  /* A preview asks for the whole feed too, whatever is stored. */
-  if (fetch->stored != NULL && fetch->store_updates)
-    {
-      etag = haven_feed_store_dup_etag (store);
-      last_modified = haven_feed_store_dup_last_modified (store);
-    }
-  if (etag != NULL)
-    soup_message_headers_replace (headers, "If-None-Match", etag);
-  if (last_modified != NULL)
-    soup_message_headers_replace (headers, "If-Modified-Since", last_modified);
-  fetch->conditional = etag != NULL || last_modified != NULL;
-
-  soup_session_send_async (fetch->self->session, fetch->message, G_PRIORITY_DEFAULT,
-                           fetch->cancellable, fetch_sent_cb, fetch);
-}
-
-/* Runs in a worker thread: the stored copy is read and validated before
- * the request may name it.
- */
-static void
-load_stored_in_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
-{
-  HavenFeedUpdater *self = source_object;
-  g_autoptr(GError) error = NULL;
-  HavenFeed *stored;
-
-  stored = haven_feed_store_load (self->store, &error);
-  if (stored == NULL)
-    g_debug ("No usable stored copy; asking for the whole feed: %s", error->message);
-
-  g_task_return_pointer (task, stored, g_object_unref);
-}
-
-static void
-stored_loaded_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  g_autoptr(GError) error = NULL;
-
-  fetch->stored = g_task_propagate_pointer (G_TASK (result), NULL);
-  if (g_cancellable_set_error_if_cancelled (fetch->cancellable, &error))
-    {
-      fetch_fail_with (fetch, error);
-      return;
-    }
-
-  fetch_send (fetch);
-}
-
-static void
-fetch_start (Fetch *fetch)
-{
-  g_autoptr(GTask) task = NULL;
-
-  task = g_task_new (fetch->self, NULL, stored_loaded_cb, fetch);
-  g_task_set_source_tag (task, fetch_start);
-  g_task_run_in_thread (task, load_stored_in_thread);
 }
 
 static gboolean
@@ -1522,11 +612,6 @@ haven_feed_updater_update_async (HavenFeedUpdater    *self,
       fetch->waiters = g_ptr_array_new_with_free_func (g_object_unref);
       fetch->cancellable = g_cancellable_new ();
       fetch->url = g_strdup (url);
-      fetch->host = host_of (url);
-      fetch->content_length = -1;
-      fetch->trusted_keys = g_strdupv (self->trusted_keys);
-      fetch->require_signature = self->require_signature;
-      fetch->store_updates = self->store_updates;
       self->fetch = fetch;
     }
   else if (g_strcmp0 (fetch->url, url) != 0)
@@ -1545,9 +630,17 @@ haven_feed_updater_update_async (HavenFeedUpdater    *self,
 
   if (fetch->waiters->len == 1)
     {
-      fetch->deadline_id = g_timeout_add_seconds (self->deadline, fetch_deadline_cb, fetch);
+      HavenFeedFetchRules rules = {
+        .max_size = self->max_size,
+        .deadline = g_get_monotonic_time () + self->deadline * G_USEC_PER_SEC,
+        .trusted_keys = (const char * const *)self->trusted_keys,
+        .require_signature = self->require_signature,
+        .store_updates = self->store_updates,
+      };
+
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-      fetch_start (fetch);
+      haven_feed_fetch_async (self->store, self->session, url, &rules, fetch->cancellable,
+                              fetch_done_cb, fetch);
     }
 }
 
@@ -1585,59 +678,4 @@ haven_feed_updater_update_finish (HavenFeedUpdater  *self,
   outcome_free (outcome);
 
   return update_result;
-}
-
-/**
- * haven_feed_update_error_get_summary:
- * @error: an error from haven_feed_updater_update_finish()
- *
- * Returns: a short sentence for a status line, such as “Couldn’t update:
- *   the server sent an invalid feed.”; the error's message has the detail
- */
-const char *
-haven_feed_update_error_get_summary (const GError *error)
-{
-  g_return_val_if_fail (error != NULL, NULL);
-
-  if (error->domain != HAVEN_FEED_UPDATE_ERROR)
-    return _("Couldn’t update.");
-
-  switch ((HavenFeedUpdateError)error->code)
-    {
-    case HAVEN_FEED_UPDATE_ERROR_OFFLINE:
-      return _("Offline.");
-    case HAVEN_FEED_UPDATE_ERROR_TIMED_OUT:
-      return _("Couldn’t update: the server did not answer in time.");
-    case HAVEN_FEED_UPDATE_ERROR_TLS:
-      return _("Couldn’t update: the server’s identity could not be verified.");
-    case HAVEN_FEED_UPDATE_ERROR_NETWORK:
-    case HAVEN_FEED_UPDATE_ERROR_TRUNCATED:
-      return _("Couldn’t update: the download broke off.");
-    case HAVEN_FEED_UPDATE_ERROR_HTTP:
-      return _("Couldn’t update: the server did not send the feed.");
-    case HAVEN_FEED_UPDATE_ERROR_REFUSED_URL:
-      return _("Couldn’t update: the feed address is not allowed.");
-    case HAVEN_FEED_UPDATE_ERROR_TOO_LARGE:
-      return _("Couldn’t update: the feed is too large.");
-    case HAVEN_FEED_UPDATE_ERROR_INVALID:
-      return _("Couldn’t update: the server sent an invalid feed.");
-    case HAVEN_FEED_UPDATE_ERROR_UNSUPPORTED_VERSION:
-      return _("Couldn’t update: the feed needs a newer version of Haven.");
-    case HAVEN_FEED_UPDATE_ERROR_OLDER:
-      return _("Couldn’t update: the server sent older content.");
-    case HAVEN_FEED_UPDATE_ERROR_STORE:
-      return _("Couldn’t update: the content could not be saved.");
-    case HAVEN_FEED_UPDATE_ERROR_FUTURE:
-      return _("Couldn’t update: the feed is dated in the future.");
-    case HAVEN_FEED_UPDATE_ERROR_REMOVES_HELP:
-      return _("Couldn’t update: the feed would remove emergency numbers or crisis lines.");
-    case HAVEN_FEED_UPDATE_ERROR_UNSIGNED:
-      return _("Couldn’t update: the feed is not signed.");
-    case HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE:
-      return _("Couldn’t update: the feed does not match its signature.");
-    case HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY:
-      return _("Couldn’t update: the feed is signed with a key Haven does not trust.");
-    default:
-      return _("Couldn’t update.");
-    }
 }

@@ -16,6 +16,7 @@
 #include <libsoup/soup.h>
 
 #include "haven-feed-url.h"
+#include "haven-file-util.h"
 #include "haven-image-cache.h"
 #include "haven-image-io.h"
 
@@ -74,7 +75,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 #define INFO_SUFFIX ".info"
-#define PART_SUFFIX ".part"
 
 typedef struct
 {
@@ -128,33 +128,6 @@ stored_free (gpointer data)
   g_free (stored);
 }
 
-static gboolean
-write_atomically (const char  *path,
-                  const void  *data,
-                  gsize        size,
-                  GError     **error)
-{
-  g_autofree char *part = g_strconcat (path, PART_SUFFIX, NULL);
-
-  if (!g_file_set_contents (part, data, size, error))
-    {
-      g_unlink (part);
-      return FALSE;
-    }
-
-  if (g_rename (part, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (part);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not store the image: %s"), g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Stores @bytes for @url, with what revalidates them. */
 static gboolean
 store (HavenImageCache  *self,
@@ -168,12 +141,18 @@ store (HavenImageCache  *self,
   g_autofree char *info_path = g_strconcat (path, INFO_SUFFIX, NULL);
   g_autoptr(GKeyFile) info = g_key_file_new ();
   g_autofree char *text = NULL;
+  g_autoptr(GError) local_error = NULL;
   gsize length;
 
   /* The old validators must never describe new bytes. */
   g_unlink (info_path);
-  if (!write_atomically (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
-    return FALSE;
+  if (!haven_file_replace (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), 0600,
+                           &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not store the image: %s"), local_error->message);
+      return FALSE;
+    }
 
   if (etag == NULL && last_modified == NULL)
     return TRUE;
@@ -186,7 +165,7 @@ store (HavenImageCache  *self,
   text = g_key_file_to_data (info, &length, NULL);
 
   /* Without it the image is only never revalidated. */
-  if (!write_atomically (info_path, text, length, NULL))
+  if (!haven_file_replace (info_path, text, length, 0600, NULL))
     g_debug ("Could not store how to revalidate %s", url);
 
   return TRUE;

@@ -10,30 +10,16 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
+#include "haven-download.h"
 #include "haven-feed-url.h"
 #include "haven-image-check.h"
 #include "haven-image-io.h"
 
-static gboolean
-deadline_cb (gpointer data)
-{
-  g_cancellable_cancel (data);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cancel_linked_cb (GCancellable *cancellable,
-                  GCancellable *linked)
-{
-  g_cancellable_cancel (linked);
-}
-
 /**
  * haven_image_fetch:
- * @session: the session to fetch through (its synchronous API, so call
- *   this in a worker thread)
- * @context: where the deadline's timer runs; it must run meanwhile
+ * @session: the session to fetch through
+ * @context: where @session's requests run (call this in a worker thread);
+ *   it must run meanwhile
  * @deadline: seconds from the request to the last byte
  * @url: the image's URL, checked against Haven's URL policy
  * @etag: (nullable): the stored ETag, to ask only for a change
@@ -46,7 +32,8 @@ cancel_linked_cb (GCancellable *cancellable,
  * @error: return location for an error, with %HAVEN_IMAGE_FETCH_FAILED;
  *   %G_IO_ERROR_TIMED_OUT past the deadline
  *
- * Fetches one image into memory, without following redirects.
+ * Fetches one image into memory, without following redirects: a redirect
+ * could lead anywhere, and images are fetched from where the feed says.
  */
 HavenImageFetchResult
 haven_image_fetch (SoupSession   *session,
@@ -62,103 +49,28 @@ haven_image_fetch (SoupSession   *session,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  g_autoptr(SoupMessage) message = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GByteArray) body = g_byte_array_new ();
-  g_autoptr(GCancellable) bounded = g_cancellable_new ();
-  g_autoptr(GSource) timer = NULL;
+  g_autoptr(HavenDownload) download = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *limit = g_format_size (cap);
-  SoupMessageHeaders *headers;
-  HavenImageFetchResult result = HAVEN_IMAGE_FETCH_FAILED;
-  gulong linked_id = 0;
-  goffset length;
   guint status;
 
   if (!haven_feed_url_check (url, HAVEN_URL_USE_IMAGE, HAVEN_FEED_ORIGIN_REMOTE, error))
     return HAVEN_IMAGE_FETCH_FAILED;
 
-  message = soup_message_new ("GET", url);
-  if (message == NULL)
+  download = haven_download_new (session, url, cap);
+  haven_download_set_validators (download, etag, last_modified);
+  haven_download_set_deadline (download, g_get_monotonic_time () + deadline * G_USEC_PER_SEC);
+
+  if (!haven_download_send_in_context (download, context, cancellable, &local_error))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Not an image address: %s"), url);
-      return HAVEN_IMAGE_FETCH_FAILED;
-    }
-  /* A redirect could lead anywhere; images are fetched from where the feed says. */
-  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
-  headers = soup_message_get_request_headers (message);
-  if (etag != NULL)
-    soup_message_headers_replace (headers, "If-None-Match", etag);
-  if (last_modified != NULL)
-    soup_message_headers_replace (headers, "If-Modified-Since", last_modified);
+      g_autofree char *limit = g_format_size (cap);
 
-  /* The deadline runs in @context: where the update returns, which runs,
-   * or the update could never finish anyway. */
-  if (cancellable != NULL)
-    linked_id = g_cancellable_connect (cancellable, G_CALLBACK (cancel_linked_cb),
-                                       g_object_ref (bounded), g_object_unref);
-  timer = g_timeout_source_new_seconds (deadline);
-  g_source_set_callback (timer, deadline_cb, g_object_ref (bounded), g_object_unref);
-  g_source_attach (timer, context);
-
-  stream = soup_session_send (session, message, bounded, &local_error);
-  if (stream == NULL)
-    goto out;
-
-  status = soup_message_get_status (message);
-  if (status == SOUP_STATUS_NOT_MODIFIED && (etag != NULL || last_modified != NULL))
-    {
-      result = HAVEN_IMAGE_FETCH_NOT_MODIFIED;
-      goto out;
-    }
-  if (status != SOUP_STATUS_OK)
-    {
-      g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The server answered “%u %s”."),
-                   status, soup_message_get_reason_phrase (message));
-      goto out;
-    }
-
-  length = soup_message_headers_get_content_length (soup_message_get_response_headers (message));
-  if (length > 0 && (guint64)length > cap)
-    {
-      g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("The image is larger than %s."), limit);
-      goto out;
-    }
-
-  for (;;)
-    {
-      guint8 buffer[16384];
-      gssize n = g_input_stream_read (stream, buffer, sizeof buffer, bounded, &local_error);
-
-      if (n < 0)
-        goto out;
-      if (n == 0)
-        break;
-      if (body->len + (guint64)n > cap)
-        {
-          g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("The image is larger than %s."), limit);
-          goto out;
-        }
-      g_byte_array_append (body, buffer, n);
-    }
-
-  *etag_out = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (message), "ETag"));
-  *last_modified_out = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (message),
-                                                               "Last-Modified"));
-  *bytes_out = g_byte_array_free_to_bytes (g_steal_pointer (&body));
-  result = HAVEN_IMAGE_FETCH_OK;
-
-out:
-  g_source_destroy (timer);
-  if (linked_id != 0)
-    g_cancellable_disconnect (cancellable, linked_id);
-
-  if (local_error != NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-          !g_cancellable_is_cancelled (cancellable))
+      if (g_error_matches (local_error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_INVALID_URL))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Not an image address: %s"), url);
+      else if (g_error_matches (local_error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_TOO_LARGE) ||
+               g_error_matches (local_error, HAVEN_DOWNLOAD_ERROR, HAVEN_DOWNLOAD_ERROR_TOO_LARGE_ANNOUNCED))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                     _("The image is larger than %s."), limit);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
                      _("The image took longer than %u seconds to arrive."), deadline);
       else
@@ -166,7 +78,22 @@ out:
       return HAVEN_IMAGE_FETCH_FAILED;
     }
 
-  return result;
+  status = haven_download_get_status (download);
+  if (status == SOUP_STATUS_NOT_MODIFIED && (etag != NULL || last_modified != NULL))
+    return HAVEN_IMAGE_FETCH_NOT_MODIFIED;
+
+  if (status != SOUP_STATUS_OK)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The server answered “%u %s”."),
+                   status, soup_message_get_reason_phrase (haven_download_get_message (download)));
+      return HAVEN_IMAGE_FETCH_FAILED;
+    }
+
+  *etag_out = g_strdup (haven_download_get_response_header (download, "ETag"));
+  *last_modified_out = g_strdup (haven_download_get_response_header (download, "Last-Modified"));
+  *bytes_out = g_bytes_ref (haven_download_get_body (download));
+
+  return HAVEN_IMAGE_FETCH_OK;
 }
 
 typedef struct

@@ -14,6 +14,7 @@
 #include "haven-feed-store.h"
 #include "haven-feed-updater.h"
 #include "haven-minisign.h"
+#include "haven-test-wait.h"
 #include "network-test-util.h"
 #include "test-server.h"
 
@@ -139,13 +140,7 @@ outcome_clear (Outcome *outcome)
 static void
 wait_for (Outcome *outcome)
 {
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!outcome->done)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
+  haven_test_wait_for_flag (&outcome->done, 30000);
 }
 
 static void
@@ -229,6 +224,15 @@ test_update_200 (Fixture       *fixture,
   g_assert_cmpstr (if_none_match, ==, "\"v0\"");
 }
 
+/* Whether the clock shows a time after @data, a GDateTime. */
+static gboolean
+clock_passed (gpointer data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_compare (now, data) > 0;
+}
+
 static void
 test_update_304 (Fixture       *fixture,
                  gconstpointer  data)
@@ -245,7 +249,8 @@ test_update_304 (Fixture       *fixture,
   feed_after = network_test_read_file (fixture->directory, "feed.json");
   fetched = haven_feed_store_dup_fetched (fixture->store);
   checked_before = haven_feed_store_dup_checked (fixture->store);
-  g_usleep (G_USEC_PER_SEC / 100);
+  /* The next check is later, however fast it comes. */
+  haven_test_wait_for (clock_passed, checked_before, HAVEN_TEST_TIMEOUT_MS);
 
   update (fixture, "/feed.json", &outcome);
   g_assert_no_error (outcome.error);
@@ -454,11 +459,11 @@ test_update_shared (Fixture       *fixture,
 }
 
 static gboolean
-cancel_cb (gpointer data)
+stall_requested (gpointer data)
 {
-  g_cancellable_cancel (data);
+  Fixture *fixture = data;
 
-  return G_SOURCE_REMOVE;
+  return test_server_get_n_requests (fixture->server, "/stall") > 0;
 }
 
 static void
@@ -474,7 +479,10 @@ test_update_cancel (Fixture       *fixture,
   g_object_set (fixture->updater, "timeout", 60, NULL);
   start = g_get_monotonic_time ();
   haven_feed_updater_update_async (fixture->updater, url, cancellable, update_cb, &outcome);
-  g_timeout_add (200, cancel_cb, cancellable);
+  /* Cancelled while the server holds the request open. */
+  haven_test_wait_for (stall_requested, fixture, HAVEN_TEST_TIMEOUT_MS);
+  g_assert_false (outcome.done);
+  g_cancellable_cancel (cancellable);
   wait_for (&outcome);
 
   g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -1225,6 +1233,28 @@ test_signed_preview (Fixture       *fixture,
   outcome_clear (&outcome);
 }
 
+/* Whether GLib's worker threads are all gone (Linux: /proc/self/task),
+ * stopping those that left their pool. */
+static gboolean
+pool_threads_gone (gpointer data)
+{
+  g_autoptr(GDir) tasks = g_dir_open ("/proc/self/task", 0, NULL);
+  const char *name;
+
+  g_thread_pool_stop_unused_threads ();
+  while (tasks != NULL && (name = g_dir_read_name (tasks)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("/proc/self/task", name, "comm", NULL);
+      g_autofree char *comm = NULL;
+
+      if (g_file_get_contents (path, &comm, NULL, NULL) &&
+          g_str_has_prefix (comm, "pool-") && !g_str_has_prefix (comm, "pool-spawner"))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1318,9 +1348,10 @@ main (int   argc,
   ADD ("/update/signed/preview", test_signed_preview, good_certificate);
 
   status = g_test_run ();
-  /* Pool threads leave their pool after half a second of idling. */
-  g_usleep (G_USEC_PER_SEC);
-  g_thread_pool_stop_unused_threads ();
+  /* Pool threads leave their pool after half a second of idling; then
+   * they can be stopped. */
+  haven_test_iterate_until (pool_threads_gone, NULL,
+                            haven_test_timeout_ms (HAVEN_TEST_TIMEOUT_MS) * (gint64)1000);
 
   g_clear_object (&good_certificate);
   g_clear_object (&wrong_name_certificate);

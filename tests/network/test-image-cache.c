@@ -13,6 +13,7 @@
 
 #include "haven-feed-parser.h"
 #include "haven-image-cache.h"
+#include "haven-test-wait.h"
 #include "network-test-util.h"
 #include "test-server.h"
 
@@ -100,6 +101,12 @@ update_cb (GObject      *object,
   g_assert_no_error (error);
 }
 
+static gboolean
+n_failed_is_set (gpointer data)
+{
+  return *(guint *) data != G_MAXUINT;
+}
+
 static guint
 update (HavenImageCache *cache,
         HavenFeed       *feed)
@@ -107,8 +114,7 @@ update (HavenImageCache *cache,
   guint n_failed = G_MAXUINT;
 
   haven_image_cache_update_async (cache, feed, NULL, update_cb, &n_failed);
-  while (n_failed == G_MAXUINT)
-    g_main_context_iteration (NULL, TRUE);
+  haven_test_wait_for (n_failed_is_set, &n_failed, 30000);
 
   return n_failed;
 }
@@ -435,16 +441,22 @@ update_outcome_cb (GObject      *object,
   outcome->done = TRUE;
 }
 
-static gboolean
-wait_for (gboolean *flag,
-          int       seconds)
+typedef struct
 {
-  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+  Outcome    *outcome;
+  const char *directory;
+  guint64     peak;
+} Watch;
 
-  while (!*flag && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
+/* Whether the update is done, noting the folder's size meanwhile. */
+static gboolean
+done_watching_size (gpointer data)
+{
+  Watch *watch = data;
 
-  return *flag;
+  watch->peak = MAX (watch->peak, directory_size (watch->directory));
+
+  return watch->outcome->done;
 }
 
 /* 300 images against a bound of 20: the folder never holds more than its
@@ -462,8 +474,7 @@ test_images_many (Fixture       *fixture,
   g_autoptr(GHashTable) inodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GDir) dir = NULL;
   Outcome outcome = { FALSE, 0, NULL };
-  guint64 peak = 0;
-  gint64 deadline;
+  Watch watch = { &outcome, fixture->directory, 0 };
   const char *name;
 
   g_assert_cmpuint (g_strv_length (urls), ==, 304);
@@ -482,15 +493,9 @@ test_images_many (Fixture       *fixture,
 
   /* The folder is measured all along the update, not only at its end. */
   haven_image_cache_update_async (cache, feed, NULL, update_outcome_cb, &outcome);
-  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  while (!outcome.done && g_get_monotonic_time () < deadline)
-    {
-      peak = MAX (peak, directory_size (fixture->directory));
-      g_main_context_iteration (NULL, FALSE);
-    }
-  g_assert_true (outcome.done);
+  haven_test_wait_for (done_watching_size, &watch, 60000);
   g_assert_no_error (outcome.error);
-  g_assert_cmpuint (peak, <=, bound);
+  g_assert_cmpuint (watch.peak, <=, bound);
   g_assert_cmpuint (directory_size (fixture->directory), <=, bound);
   g_assert_cmpuint (outcome.n_failed, ==, 4 + 280);
 
@@ -508,7 +513,7 @@ test_images_many (Fixture       *fixture,
 
   outcome.done = FALSE;
   haven_image_cache_update_async (cache, feed, NULL, update_outcome_cb, &outcome);
-  g_assert_true (wait_for (&outcome.done, 60));
+  haven_test_wait_for_flag (&outcome.done, 60000);
   g_assert_no_error (outcome.error);
   g_assert_cmpuint (count_files (fixture->directory), ==, 40);
   g_clear_pointer (&dir, g_dir_close);
@@ -631,7 +636,7 @@ test_images_deadline (Fixture       *fixture,
   start = g_get_monotonic_time ();
   haven_image_cache_update_async (cache, feed, NULL, update_outcome_cb, &outcome);
   /* The drip alone would take 100 s. */
-  g_assert_true (wait_for (&outcome.done, 20));
+  haven_test_wait_for_flag (&outcome.done, 20000);
   g_assert_no_error (outcome.error);
   g_assert_cmpuint (outcome.n_failed, ==, 4);
   g_assert_cmpint (g_get_monotonic_time () - start, <, 15 * G_USEC_PER_SEC);

@@ -15,6 +15,7 @@
 
 #include "haven-feed-parser.h"
 #include "haven-safety-plan-store.h"
+#include "haven-test-wait.h"
 #include "safety-plan-test-util.h"
 
 /* Text that a key file could get wrong: separators, escapes, comments,
@@ -362,8 +363,7 @@ on_ready (GObject      *source,
 static GAsyncResult *
 wait_for_result (GAsyncResult **result)
 {
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  haven_test_wait_for_pointer (result, HAVEN_TEST_TIMEOUT_MS);
 
   return *result;
 }
