@@ -27,21 +27,21 @@
 
 struct _HavenHelpView
 {
-  AdwBin              parent_instance;
+  AdwBin                  parent_instance;
 
-  HavenFeed          *feed;
-  char               *region;
-  char               *topic;
-  HavenReach          reach;
-  gboolean            for_someone;
-  guint               refresh_id;
-  guint               pending_id;
-  gboolean            show_refine;
-  gboolean            show_more;
+  HavenFeed              *feed;
+  char                   *region;
+  char                   *topic;
+  HavenReach              reach;
+  gboolean                for_someone;
+  guint                   refresh_id;
+  guint                   pending_id;
+  gboolean                show_refine;
+  gboolean                show_more;
   /* The region's contacts, the first lines among them, while the ones
    * after the first wait for the first frame. */
-  GPtrArray          *pending_contacts;
-  guint               n_first;
+  GPtrArray              *pending_contacts;
+  guint                   n_first;
 
   GtkStack               *stack;
   HavenHelpRegionChooser *region_chooser;
