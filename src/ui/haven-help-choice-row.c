@@ -34,7 +34,7 @@ update_description (HavenHelpChoiceRow *self)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
-/* The row's own label with the CSS class @css_class ("title", "subtitle"). */
+/* The row's own label with the CSS class @css_class, such as "title". */
 static GtkWidget *
 find_label (GtkWidget  *widget,
             const char *css_class)
