@@ -19,6 +19,7 @@ struct _HavenHelpTopicStep
 {
   AdwBin      parent_instance;
 
+  HavenFeed  *feed;
   GListStore *topics;
   GtkListBox *topic_list;
 };
@@ -47,6 +48,7 @@ haven_help_topic_step_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_HELP_TOPIC_STEP);
   g_clear_object (&self->topics);
+  g_clear_object (&self->feed);
 
   G_OBJECT_CLASS (haven_help_topic_step_parent_class)->dispose (object);
 }
@@ -79,6 +81,9 @@ haven_help_topic_step_init (HavenHelpTopicStep *self)
  * @feed: (nullable): the feed whose topics to offer
  *
  * Offers the topics Get Help asks about, in their order, that @feed has.
+ * The view sets the feed as the step is shown, not before: the rows are
+ * built when they are needed, and the first frame of Get Help has fewer
+ * widgets to make.
  */
 void
 haven_help_topic_step_set_feed (HavenHelpTopicStep *self,
@@ -88,6 +93,9 @@ haven_help_topic_step_set_feed (HavenHelpTopicStep *self,
 
   g_return_if_fail (HAVEN_IS_HELP_TOPIC_STEP (self));
   g_return_if_fail (!feed || HAVEN_IS_FEED (feed));
+
+  if (!g_set_object (&self->feed, feed))
+    return;
 
   for (const char * const *id = haven_topic_get_help_ids (); feed != NULL && *id != NULL; id++)
     {

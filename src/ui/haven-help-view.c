@@ -230,7 +230,10 @@ show_page (HavenHelpView *self,
 
   /* Move the focus into the page, so a screen reader reads where it is. */
   if (g_str_equal (name, "topic"))
-    haven_help_topic_step_focus (self->topic_step);
+    {
+      haven_help_topic_step_set_feed (self->topic_step, self->feed);
+      haven_help_topic_step_focus (self->topic_step);
+    }
   else if (g_str_equal (name, "reach"))
     haven_help_reach_step_focus (self->reach_step);
   else if (page != NULL && gtk_widget_get_mapped (page))
@@ -525,11 +528,14 @@ haven_help_view_set_feed (HavenHelpView *self,
   haven_stale_notice_set_feed (self->stale_notice, feed);
   haven_help_region_chooser_set_regions (self->region_chooser,
                                          feed != NULL ? haven_feed_get_regions (feed) : NULL);
-  haven_help_topic_step_set_feed (self->topic_step, feed);
   if (self->feed != NULL)
     rebuild_help (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "results") == 0)
     rebuild_results (self);
+  /* The topics are offered from the new feed when the step is next shown,
+   * or now if it is on screen. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "topic") == 0)
+    haven_help_topic_step_set_feed (self->topic_step, feed);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
 }
