@@ -1,5 +1,5 @@
-/* test-help-view.c: the Get Help view's region choice, and phone numbers in
- * a right-to-left window, on real widgets
+/* test-help-view.c: the Get Help view's region choice, its steps and
+ * results, and phone numbers in a right-to-left window, on real widgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,57 +12,12 @@
 #include "haven-content.h"
 #include "haven-feed-parser.h"
 #include "haven-help-region-chooser.h"
+#include "haven-help-results.h"
 #include "haven-help-view.h"
 #include "haven-number-box.h"
 #include "haven-region-fallback.h"
+#include "haven-test-widget.h"
 #include "haven-widget-util.h"
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  /* A menu button's popover is not among its children in every version. */
-  if (GTK_IS_MENU_BUTTON (root))
-    return find_widget (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (root))), type);
-
-  return NULL;
-}
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Runs the main loop until @done says so, for ten seconds at most. */
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  return done (data);
-}
-
-static GtkLabel *find_label (GtkWidget  *root,
-                             const char *text);
 
 /* The names of the rows the region list shows, joined by commas. */
 static char *
@@ -114,12 +69,12 @@ test_region_chooser_filters_and_enter_chooses (void)
   haven_help_region_chooser_set_region (chooser, haven_feed_lookup_region (feed, "GB"));
   g_signal_connect (chooser, "region-chosen", G_CALLBACK (on_region_chosen), &chosen);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (find_label (GTK_WIDGET (chooser), "Help for United Kingdom"));
+  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (chooser), "Help for United Kingdom"));
 
-  button = find_widget (GTK_WIDGET (chooser), GTK_TYPE_MENU_BUTTON);
+  button = haven_test_find_type (GTK_WIDGET (chooser), GTK_TYPE_MENU_BUTTON);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  search = find_widget (button, GTK_TYPE_SEARCH_ENTRY);
-  list = find_widget (button, GTK_TYPE_LIST_BOX);
+  search = haven_test_find_type (button, GTK_TYPE_SEARCH_ENTRY);
+  list = haven_test_find_type (button, GTK_TYPE_LIST_BOX);
   g_assert_nonnull (search);
   g_assert_nonnull (list);
   /* Every region of the feed, by name. */
@@ -128,13 +83,13 @@ test_region_chooser_filters_and_enter_chooses (void)
   g_assert_nonnull (strstr (all, "United Kingdom"));
 
   gtk_editable_set_text (GTK_EDITABLE (search), "franc");
-  g_assert_true (iterate_until (list_shows_only_france, list));
+  haven_test_wait_for (list_shows_only_france, list, HAVEN_TEST_TIMEOUT_MS);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "germ");
   g_signal_emit_by_name (search, "activate");
   g_assert_cmpstr (chosen, ==, "DE");
   g_assert_cmpstr (haven_region_get_code (haven_help_region_chooser_get_region (chooser)), ==, "DE");
-  g_assert_nonnull (find_label (GTK_WIDGET (chooser), "Help for Germany"));
+  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (chooser), "Help for Germany"));
   /* The search is cleared for next time. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
 
@@ -150,10 +105,10 @@ test_region_chooser_unknown (void)
   GtkWidget *fallback;
 
   g_object_ref_sink (chooser);
-  fallback = find_widget (GTK_WIDGET (chooser), HAVEN_TYPE_REGION_FALLBACK);
+  fallback = haven_test_find_type (GTK_WIDGET (chooser), HAVEN_TYPE_REGION_FALLBACK);
   g_assert_nonnull (fallback);
   g_assert_true (gtk_widget_get_visible (fallback));
-  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (find_widget (GTK_WIDGET (chooser), GTK_TYPE_MENU_BUTTON))));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (haven_test_find_type (GTK_WIDGET (chooser), GTK_TYPE_MENU_BUTTON))));
   g_object_unref (chooser);
 }
 
@@ -185,28 +140,93 @@ test_region_property (void)
   gtk_window_present (GTK_WINDOW (window));
   g_object_get (view, "region", &region, NULL);
   g_assert_cmpstr (region, ==, "NO");
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "Help for Norway"));
+  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (view), "Help for Norway"));
 
   g_signal_connect (view, "notify::region", G_CALLBACK (count_notify), &notified);
-  button = find_widget (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON);
+  button = haven_test_find_type (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  search = find_widget (button, GTK_TYPE_SEARCH_ENTRY);
+  search = haven_test_find_type (button, GTK_TYPE_SEARCH_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (search), "spain");
   g_signal_emit_by_name (search, "activate");
   g_assert_cmpuint (notified, ==, 1);
   g_assert_cmpstr (haven_help_view_get_region (view), ==, "ES");
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "Help for Spain"));
+  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (view), "Help for Spain"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static gboolean
-label_on_screen (GtkWidget  *root,
-                 const char *text)
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
 {
-  GtkLabel *label = find_label (root, text);
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
 
-  return label != NULL && gtk_widget_is_visible (GTK_WIDGET (label));
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  return haven_test_find (root, is_row_titled, title, TRUE);
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *title;
+} RowQuery;
+
+static gboolean
+row_on_screen (gpointer data)
+{
+  RowQuery *query = data;
+
+  return find_row (query->root, query->title) != NULL;
+}
+
+/* Until a choice titled @title is on screen below @root; that choice. */
+static GtkWidget *
+wait_for_row (GtkWidget  *root,
+              const char *title)
+{
+  RowQuery query = { root, title };
+
+  haven_test_wait_for (row_on_screen, &query, HAVEN_TEST_TIMEOUT_MS);
+
+  return find_row (root, title);
+}
+
+/* A choice as the keyboard chooses it: an activatable row on screen in a
+ * boxed list, activated as Enter activates the focused row. */
+static void
+activate_row (GtkWidget *row)
+{
+  GtkWidget *list = gtk_widget_get_parent (row);
+
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_true (gtk_widget_get_mapped (row));
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  g_assert_true (gtk_widget_has_css_class (list, "boxed-list"));
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_activate (row));
+}
+
+static HavenHelpView *
+help_view_new (GtkWidget  **window,
+               HavenFeed   *feed,
+               const char  *region)
+{
+  HavenHelpView *view = g_object_new (HAVEN_TYPE_HELP_VIEW, NULL);
+
+  *window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (*window), 640, 800);
+  gtk_window_set_child (GTK_WINDOW (*window), GTK_WIDGET (view));
+  haven_help_view_set_region (view, region);
+  haven_help_view_set_feed (view, feed);
+  gtk_window_present (GTK_WINDOW (*window));
+
+  return view;
 }
 
 /* The calm exercises open from "While You Wait", one at a time, and Back
@@ -216,28 +236,176 @@ test_exercises (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
-  GtkWidget *window = gtk_window_new ();
-  HavenHelpView *view = g_object_new (HAVEN_TYPE_HELP_VIEW, NULL);
+  GtkWidget *window;
+  HavenHelpView *view;
 
   g_assert_no_error (error);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-  haven_help_view_set_region (view, "GB");
-  haven_help_view_set_feed (view, feed);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_false (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+  view = help_view_new (&window, feed, "GB");
+  haven_test_wait_for_text (view, "Help for United Kingdom");
+  haven_test_wait_for_no_text (view, "Five things you can see");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.show-page", "s", "ground"));
-  g_assert_true (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
-  g_assert_false (label_on_screen (GTK_WIDGET (view), "Help for United Kingdom"));
-  g_assert_false (label_on_screen (GTK_WIDGET (view), "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps."));
+  activate_row (wait_for_row (GTK_WIDGET (view), "5-4-3-2-1 Grounding"));
+  haven_test_wait_for_text (view, "Five things you can see");
+  haven_test_wait_for_no_text (view, "Help for United Kingdom");
+  haven_test_wait_for_no_text (view, "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps.");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.back", NULL));
-  g_assert_true (label_on_screen (GTK_WIDGET (view), "Help for United Kingdom"));
-  g_assert_false (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+  haven_test_wait_for_text (view, "Help for United Kingdom");
+  haven_test_wait_for_no_text (view, "Five things you can see");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.show-page", "s", "breathe"));
-  g_assert_true (label_on_screen (GTK_WIDGET (view), "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps."));
-  g_assert_false (label_on_screen (GTK_WIDGET (view), "Five things you can see"));
+  activate_row (wait_for_row (GTK_WIDGET (view), "Breathe Slowly"));
+  haven_test_wait_for_text (view, "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps.");
+  haven_test_wait_for_no_text (view, "Five things you can see");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every row of the list that holds @row is a choice row. */
+static void
+assert_list_of_action_rows (GtkWidget *row)
+{
+  GtkListBoxRow *each;
+
+  g_assert_nonnull (row);
+  for (int i = 0; (each = gtk_list_box_get_row_at_index (GTK_LIST_BOX (gtk_widget_get_parent (row)), i)) != NULL; i++)
+    {
+      g_assert_true (ADW_IS_ACTION_ROW (each));
+      g_assert_true (gtk_list_box_row_get_activatable (each));
+      g_assert_nonnull (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (each)));
+    }
+}
+
+/* Each step offers its choices as rows of a boxed list, and each row
+ * leads to its step. */
+static void
+test_steps_are_rows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  const char * const first_page[] = {
+    "My Safety Plan", "What’s Going On?", "How Would You Like to Reach Out?",
+    "I’m Worried About Someone Else", "Breathe Slowly", "5-4-3-2-1 Grounding", NULL
+  };
+  GtkWidget *window;
+  HavenHelpView *view;
+
+  g_assert_no_error (error);
+  view = help_view_new (&window, feed, "GB");
+  for (guint i = 0; first_page[i] != NULL; i++)
+    assert_list_of_action_rows (wait_for_row (GTK_WIDGET (view), first_page[i]));
+
+  activate_row (wait_for_row (GTK_WIDGET (view), "What’s Going On?"));
+  haven_test_wait_for_text (view, "Skip This Question");
+  for (const char * const *id = haven_topic_get_help_ids (); *id != NULL; id++)
+    assert_list_of_action_rows (wait_for_row (GTK_WIDGET (view),
+                                              haven_topic_get_name (haven_feed_lookup_topic (feed, *id))));
+
+  haven_test_click (haven_test_find_button (GTK_WIDGET (view), "Skip This Question"));
+  haven_test_wait_for_text (view, "Any Way Is Fine");
+  assert_list_of_action_rows (wait_for_row (GTK_WIDGET (view), "Call"));
+  g_assert_nonnull (find_row (GTK_WIDGET (view), "Text"));
+  g_assert_nonnull (find_row (GTK_WIDGET (view), "Chat"));
+
+  /* The reach row leads to the lines, first the ones that take calls. */
+  activate_row (find_row (GTK_WIDGET (view), "Call"));
+  haven_test_wait_for_text (view, "Services for You");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+results_have_lines (gpointer view)
+{
+  GtkWidget *results = haven_test_find_type (view, HAVEN_TYPE_HELP_RESULTS);
+
+  return results != NULL && gtk_widget_get_mapped (results) &&
+         haven_help_results_get_n_contacts (HAVEN_HELP_RESULTS (results)) > 0;
+}
+
+/* Whether a line of @region covers @topic. */
+static gboolean
+region_has_topic (HavenFeed  *feed,
+                  const char *region,
+                  const char *topic)
+{
+  GListModel *contacts = haven_feed_get_contacts (feed);
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(HavenContact) contact = g_list_model_get_item (contacts, i);
+
+      if (g_strcmp0 (haven_contact_get_region (contact), region) == 0 &&
+          haven_contact_has_topic (contact, topic))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Every topic Get Help asks about leads to the region's lines, the ones
+ * for that topic first: never to an empty page. */
+static void
+test_every_topic_leads_to_lines (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  GtkWidget *window;
+  HavenHelpView *view;
+
+  g_assert_no_error (error);
+  view = help_view_new (&window, feed, "GB");
+
+  for (const char * const *id = haven_topic_get_help_ids (); *id != NULL; id++)
+    {
+      const char *name = haven_topic_get_name (haven_feed_lookup_topic (feed, *id));
+      GtkWidget *results, *first;
+
+      g_test_message ("topic %s", *id);
+      haven_help_view_reset (view);
+      activate_row (wait_for_row (GTK_WIDGET (view), "What’s Going On?"));
+      activate_row (wait_for_row (GTK_WIDGET (view), name));
+      haven_test_click (haven_test_wait_for_text (view, "Any Way Is Fine"));
+
+      haven_test_wait_for_text (view, name);
+      haven_test_wait_for (results_have_lines, view, HAVEN_TEST_TIMEOUT_MS);
+      results = haven_test_find_type (GTK_WIDGET (view), HAVEN_TYPE_HELP_RESULTS);
+      /* The emergency number stays on top. */
+      g_assert_nonnull (haven_test_find_text (results, "999"));
+      first = haven_test_find_type (results, HAVEN_TYPE_CONTACT_ROW);
+      g_assert_nonnull (first);
+      if (region_has_topic (feed, "GB", *id))
+        g_assert_true (haven_contact_has_topic (haven_contact_row_get_contact (HAVEN_CONTACT_ROW (first)), *id));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "My Safety Plan" is offered below the first lines, and opens the plan
+ * through the application's action, which offers to start one when there
+ * is none. */
+static void
+test_safety_plan_row (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  g_autoptr(GSimpleActionGroup) app_actions = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) plan = g_simple_action_new ("safety-plan", NULL);
+  g_autoptr(HavenTestSignal) opened = NULL;
+  GtkWidget *window, *row;
+  HavenHelpView *view;
+
+  g_assert_no_error (error);
+  g_action_map_add_action (G_ACTION_MAP (app_actions), G_ACTION (plan));
+  opened = haven_test_signal_watch (plan, "activate");
+  view = help_view_new (&window, feed, "GB");
+  gtk_widget_insert_action_group (window, "app", G_ACTION_GROUP (app_actions));
+
+  row = wait_for_row (GTK_WIDGET (view), "My Safety Plan");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "app.safety-plan");
+  g_assert_cmpuint (haven_test_signal_count (opened), ==, 0);
+  activate_row (row);
+  haven_test_wait_for_signal (opened);
+  g_assert_cmpuint (haven_test_signal_count (opened), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -262,20 +430,16 @@ test_choose_region_from_search (void)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   haven_help_view_set_feed (view, feed);
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
   g_assert_cmpstr (haven_help_view_get_region (view), ==, "GB");
 
-  button = find_widget (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON);
+  button = haven_test_find_type (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  iterate ();
-  search = find_widget (button, GTK_TYPE_SEARCH_ENTRY);
+  search = haven_test_find_type (button, GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (search);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "fran");
-  iterate ();
   g_signal_emit_by_name (search, "activate");
-  iterate ();
 
   g_assert_cmpstr (haven_help_view_get_region (view), ==, "FR");
   /* The reader's own choice is remembered, and beats --region. */
@@ -312,26 +476,6 @@ test_show_contact (void)
   g_assert_cmpstr (haven_contact_get_id (haven_contact_row_get_contact (HAVEN_CONTACT_ROW (focus))), ==, "gb-beat");
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* Whether @label draws the "116" of 116 123 left of its "123". */
@@ -376,13 +520,13 @@ test_numbers_left_to_right (void)
   gtk_box_append (GTK_BOX (box), unprotected);
   gtk_window_set_child (GTK_WINDOW (window), box);
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  haven_test_wait_for_frame (window);
 
   /* Without the isolate the bidirectional algorithm does reorder it. */
   g_assert_false (number_in_order (GTK_LABEL (unprotected)));
   g_assert_true (number_in_order (GTK_LABEL (in_sentence)));
 
-  alone = find_label (box, "116 123");
+  alone = GTK_LABEL (haven_test_find_label (box, "116 123"));
   g_assert_nonnull (alone);
   g_assert_true (number_in_order (alone));
   /* At the start of the line, which is the right in a mirrored window. */
@@ -396,13 +540,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  haven_test_widget_init (&argc, &argv);
 
   g_test_add_func ("/help-view/choose-region-from-search", test_choose_region_from_search);
   g_test_add_func ("/help-view/show-contact", test_show_contact);
   g_test_add_func ("/help-view/region-property", test_region_property);
   g_test_add_func ("/help-view/exercises", test_exercises);
+  g_test_add_func ("/help-view/steps-are-rows", test_steps_are_rows);
+  g_test_add_func ("/help-view/every-topic-leads-to-lines", test_every_topic_leads_to_lines);
+  g_test_add_func ("/help-view/safety-plan-row", test_safety_plan_row);
   g_test_add_func ("/help-region-chooser/filters-and-enter-chooses", test_region_chooser_filters_and_enter_chooses);
   g_test_add_func ("/help-region-chooser/unknown", test_region_chooser_unknown);
   g_test_add_func ("/help-view/numbers-left-to-right", test_numbers_left_to_right);

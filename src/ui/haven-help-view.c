@@ -9,13 +9,17 @@
 
 #include <glib/gi18n.h>
 
-#include "haven-contact-row.h"
+#include "haven-help-choice-row.h"
+#include "haven-help-contact-list.h"
+#include "haven-help-emergency-card.h"
 #include "haven-help-exercises.h"
 #include "haven-help-ranking.h"
+#include "haven-help-reach-step.h"
 #include "haven-help-region-chooser.h"
+#include "haven-help-results.h"
+#include "haven-help-topic-step.h"
 #include "haven-help-view.h"
 #include "haven-stale-notice.h"
-#include "haven-number-box.h"
 #include "haven-widget-util.h"
 
 /* The status of every line is recomputed this often, so "Open now" stays true. */
@@ -23,43 +27,40 @@
 
 struct _HavenHelpView
 {
-  AdwBin              parent_instance;
+  AdwBin                  parent_instance;
 
-  HavenFeed          *feed;
-  char               *region;
-  char               *topic;
-  HavenReach          reach;
-  gboolean            for_someone;
-  guint               refresh_id;
-  guint               pending_id;
-  gboolean            show_refine;
-  gboolean            show_more;
+  HavenFeed              *feed;
+  char                   *region;
+  char                   *topic;
+  HavenReach              reach;
+  gboolean                for_someone;
+  guint                   refresh_id;
+  guint                   pending_id;
+  gboolean                show_refine;
+  gboolean                show_more;
   /* The region's contacts, the first lines among them, while the ones
    * after the first wait for the first frame. */
-  GPtrArray          *pending_contacts;
-  guint               n_first;
+  GPtrArray              *pending_contacts;
+  guint                   n_first;
 
-  GtkStack           *stack;
+  GtkStack               *stack;
   HavenHelpRegionChooser *region_chooser;
-  GtkBox             *emergency_box;
-  GtkLabel           *first_heading;
-  GtkLabel           *region_note_label;
-  GtkBox             *first_box;
-  GtkLabel           *refine_heading;
-  GtkBox             *refine_box;
-  GtkLabel           *more_heading;
-  GtkBox             *more_box;
-  GtkBox             *topic_box;
-  GtkBox             *reach_box;
-  GtkLabel           *results_title;
-  GtkLabel           *someone_label;
-  GtkBox             *results_emergency_box;
-  GtkBox             *results_box;
-  GtkBox             *wait_box;
-  GtkLabel           *wait_heading;
-  GtkWidget          *leave_button;
-  HavenHelpExercises *exercises;
-  HavenStaleNotice   *stale_notice;
+  HavenHelpEmergencyCard *emergency_card;
+  GtkLabel               *first_heading;
+  GtkLabel               *region_note_label;
+  HavenHelpContactList   *first_list;
+  GtkLabel               *refine_heading;
+  GtkWidget              *refine_list;
+  GtkLabel               *more_heading;
+  HavenHelpContactList   *more_list;
+  GtkLabel               *wait_heading;
+  GtkWidget              *wait_list;
+  GtkWidget              *leave_button;
+  HavenHelpTopicStep     *topic_step;
+  HavenHelpReachStep     *reach_step;
+  HavenHelpResults       *results;
+  HavenHelpExercises     *exercises;
+  HavenStaleNotice       *stale_notice;
 };
 
 G_DEFINE_FINAL_TYPE (HavenHelpView, haven_help_view, ADW_TYPE_BIN)
@@ -73,75 +74,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-remove_children (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static char *
-dup_services_text (HavenEmergencyServices services)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-
-  if (services & HAVEN_EMERGENCY_SERVICES_GENERAL)
-    g_ptr_array_add (parts, _("All emergencies"));
-  if (services & HAVEN_EMERGENCY_SERVICES_POLICE)
-    g_ptr_array_add (parts, _("Police"));
-  if (services & HAVEN_EMERGENCY_SERVICES_AMBULANCE)
-    g_ptr_array_add (parts, _("Ambulance"));
-  if (services & HAVEN_EMERGENCY_SERVICES_FIRE)
-    g_ptr_array_add (parts, _("Fire"));
-  if (services & HAVEN_EMERGENCY_SERVICES_MEDICAL)
-    g_ptr_array_add (parts, _("Medical emergencies"));
-  g_ptr_array_add (parts, NULL);
-
-  /* Translators: the separator between emergency services */
-  return g_strjoinv (_(", "), (char **) parts->pdata);
-}
-
-static GtkWidget *
-emergency_card_new (HavenRegion *region)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *heading;
-  GPtrArray *numbers = haven_region_get_emergency_numbers (region);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_margin_top (card, 0);
-  heading = gtk_label_new (_("If you or someone else is in danger now, call the emergency number."));
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_set_margin_top (heading, 18);
-  gtk_widget_set_margin_start (heading, 18);
-  gtk_widget_set_margin_end (heading, 18);
-  gtk_box_append (GTK_BOX (card), heading);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Emergency numbers"),
-                                  -1);
-
-  for (guint i = 0; i < numbers->len; i++)
-    {
-      HavenEmergencyNumber *number = g_ptr_array_index (numbers, i);
-      g_autofree char *caption = dup_services_text (number->services);
-      g_autofree char *uri = haven_phone_number_dup_uri (number->number);
-      GtkWidget *box = haven_number_box_new (number->number, caption, uri, FALSE, NULL);
-
-      gtk_widget_set_margin_start (box, 18);
-      gtk_widget_set_margin_end (box, 18);
-      if (i == numbers->len - 1)
-        gtk_widget_set_margin_bottom (box, 18);
-      gtk_box_append (GTK_BOX (card), box);
-    }
-
-  return card;
-}
-
 static HavenRegion *
 current_region (HavenHelpView *self)
 {
@@ -151,26 +83,15 @@ current_region (HavenHelpView *self)
   return haven_feed_lookup_region (self->feed, self->region);
 }
 
-static void
-update_statuses (GtkBox    *box,
-                 GDateTime *now)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (HAVEN_IS_CONTACT_ROW (child))
-      haven_contact_row_update_status (HAVEN_CONTACT_ROW (child), now);
-}
-
 static gboolean
 refresh_statuses (gpointer user_data)
 {
   HavenHelpView *self = user_data;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  update_statuses (self->first_box, now);
-  update_statuses (self->more_box, now);
-  update_statuses (self->results_box, now);
+  haven_help_contact_list_update_statuses (self->first_list, now);
+  haven_help_contact_list_update_statuses (self->more_list, now);
+  haven_help_results_update_statuses (self->results, now);
 
   return G_SOURCE_CONTINUE;
 }
@@ -183,15 +104,15 @@ add_pending_contacts (HavenHelpView *self)
 
   g_clear_handle_id (&self->pending_id, g_source_remove);
   for (guint i = 1; self->pending_contacts != NULL && i < self->pending_contacts->len; i++)
-    gtk_box_append (i < self->n_first ? self->first_box : self->more_box,
-                    haven_contact_row_new (g_ptr_array_index (self->pending_contacts, i), now));
+    haven_help_contact_list_append (i < self->n_first ? self->first_list : self->more_list,
+                                    g_ptr_array_index (self->pending_contacts, i), now);
   g_clear_pointer (&self->pending_contacts, g_ptr_array_unref);
 
   gtk_widget_set_visible (GTK_WIDGET (self->refine_heading), self->show_refine);
-  gtk_widget_set_visible (GTK_WIDGET (self->refine_box), self->show_refine);
+  gtk_widget_set_visible (self->refine_list, self->show_refine);
   gtk_widget_set_visible (GTK_WIDGET (self->more_heading), self->show_more);
   gtk_widget_set_visible (GTK_WIDGET (self->wait_heading), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->wait_box), TRUE);
+  gtk_widget_set_visible (self->wait_list, TRUE);
   gtk_widget_set_visible (self->leave_button, TRUE);
 }
 
@@ -216,21 +137,20 @@ rebuild_help (HavenHelpView *self)
   gboolean known = region != NULL;
   const char *note;
 
-  remove_children (self->emergency_box);
-  remove_children (self->first_box);
-  remove_children (self->more_box);
+  haven_help_contact_list_clear (self->first_list);
+  haven_help_contact_list_clear (self->more_list);
   /* Nothing of the region shown before may follow. */
   g_clear_handle_id (&self->pending_id, g_source_remove);
   g_clear_pointer (&self->pending_contacts, g_ptr_array_unref);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->emergency_box), known);
+  haven_help_emergency_card_set_region (self->emergency_card, region);
   gtk_widget_set_visible (GTK_WIDGET (self->first_heading), known);
   /* What lies below the first screen is shown once that is painted. */
   gtk_widget_set_visible (GTK_WIDGET (self->refine_heading), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->refine_box), FALSE);
+  gtk_widget_set_visible (self->refine_list, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->more_heading), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->wait_heading), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->wait_box), FALSE);
+  gtk_widget_set_visible (self->wait_list, FALSE);
   gtk_widget_set_visible (self->leave_button, !known);
   self->show_refine = FALSE;
   self->show_more = FALSE;
@@ -240,8 +160,6 @@ rebuild_help (HavenHelpView *self)
 
   if (!known)
     return;
-
-  gtk_box_append (self->emergency_box, emergency_card_new (region));
 
   contacts = haven_help_list_contacts (haven_feed_get_contacts (self->feed), self->region, &n_first);
   if (n_first == 0)
@@ -253,7 +171,7 @@ rebuild_help (HavenHelpView *self)
    * screen below a frame later, and the numbers that matter most are on
    * screen sooner. */
   if (contacts->len > 0)
-    gtk_box_append (self->first_box, haven_contact_row_new (g_ptr_array_index (contacts, 0), now));
+    haven_help_contact_list_append (self->first_list, g_ptr_array_index (contacts, 0), now);
   self->pending_contacts = g_ptr_array_ref (contacts);
   self->n_first = n_first;
   self->pending_id = g_idle_add_full (G_PRIORITY_LOW, add_pending_contacts_cb, self, NULL);
@@ -283,128 +201,8 @@ rebuild_help (HavenHelpView *self)
 static void
 rebuild_results (HavenHelpView *self)
 {
-  HavenRegion *region = current_region (self);
-  g_autoptr(GPtrArray) contacts = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  HavenTopic *topic = NULL;
-
-  remove_children (self->results_emergency_box);
-  remove_children (self->results_box);
-
-  if (region == NULL)
-    return;
-
-  if (self->topic != NULL)
-    topic = haven_feed_lookup_topic (self->feed, self->topic);
-
-  if (self->for_someone)
-    gtk_label_set_text (self->results_title, _("Helping Someone Else"));
-  else if (topic != NULL)
-    gtk_label_set_text (self->results_title, haven_topic_get_name (topic));
-  else
-    gtk_label_set_text (self->results_title, _("Services for You"));
-  gtk_widget_set_visible (GTK_WIDGET (self->someone_label), self->for_someone);
-
-  gtk_box_append (self->results_emergency_box, emergency_card_new (region));
-
-  contacts = haven_help_rank_contacts (haven_feed_get_contacts (self->feed), self->region,
-                                       self->topic, self->reach, now);
-  for (guint i = 0; i < contacts->len; i++)
-    gtk_box_append (self->results_box, haven_contact_row_new (g_ptr_array_index (contacts, i), now));
-}
-
-/* The choices are buttons in a linked column: each is one stop for the
- * keyboard, and assistive technologies can press them. */
-static GtkWidget *
-choice_button_new (const char *title,
-                   const char *subtitle,
-                   const char *action_name,
-                   const char *target)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *label = gtk_label_new (title);
-  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
-                                   "icon-name", "go-next-symbolic",
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                   NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (labels), label);
-  if (subtitle != NULL)
-    {
-      label = gtk_label_new (subtitle);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (labels), label);
-    }
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_box_append (GTK_BOX (box), labels);
-  gtk_box_append (GTK_BOX (box), arrow);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  /* GTK 4.8 names a button only from a label child of its own. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
-
-  return button;
-}
-
-static void
-build_choices (HavenHelpView *self)
-{
-  gtk_box_append (self->refine_box,
-                  choice_button_new (_("What’s Going On?"), _("Optional: see the services for it first"),
-                                     "help.show-page", "topic"));
-  gtk_box_append (self->refine_box,
-                  choice_button_new (_("How Would You Like to Reach Out?"), _("Call, text or chat"),
-                                     "help.show-page", "reach"));
-  gtk_box_append (self->refine_box,
-                  choice_button_new (_("I’m Worried About Someone Else"), _("How to help, and who can help you help"),
-                                     "help.show-page", "someone"));
-
-  gtk_box_append (self->wait_box,
-                  choice_button_new (_("Breathe Slowly"), _("A paced breathing exercise"),
-                                     "help.show-page", "breathe"));
-  gtk_box_append (self->wait_box,
-                  choice_button_new (_("5-4-3-2-1 Grounding"), _("Notice what is around you"),
-                                     "help.show-page", "ground"));
-
-  gtk_box_append (self->reach_box,
-                  choice_button_new (_("Call"), _("Talk on the phone"), "help.choose-reach", "call"));
-  gtk_box_append (self->reach_box,
-                  choice_button_new (_("Text"), _("Write text messages"), "help.choose-reach", "text"));
-  gtk_box_append (self->reach_box,
-                  choice_button_new (_("Chat"), _("Write online"), "help.choose-reach", "chat"));
-}
-
-static void
-rebuild_topics (HavenHelpView *self)
-{
-  remove_children (self->topic_box);
-
-  if (self->feed == NULL)
-    return;
-
-  for (const char * const *id = haven_topic_get_help_ids (); *id != NULL; id++)
-    {
-      HavenTopic *topic = haven_feed_lookup_topic (self->feed, *id);
-
-      if (topic != NULL)
-        gtk_box_append (self->topic_box,
-                        choice_button_new (haven_topic_get_name (topic), NULL,
-                                           "help.choose-topic", *id));
-    }
+  haven_help_results_show (self->results, self->feed, self->region,
+                           self->topic, self->reach, self->for_someone);
 }
 
 static void
@@ -432,10 +230,13 @@ show_page (HavenHelpView *self,
   page = gtk_stack_get_visible_child (self->stack);
 
   /* Move the focus into the page, so a screen reader reads where it is. */
-  if (g_str_equal (name, "topic") && gtk_widget_get_first_child (GTK_WIDGET (self->topic_box)) != NULL)
-    gtk_widget_grab_focus (gtk_widget_get_first_child (GTK_WIDGET (self->topic_box)));
+  if (g_str_equal (name, "topic"))
+    {
+      haven_help_topic_step_set_feed (self->topic_step, self->feed);
+      haven_help_topic_step_focus (self->topic_step);
+    }
   else if (g_str_equal (name, "reach"))
-    gtk_widget_grab_focus (gtk_widget_get_first_child (GTK_WIDGET (self->reach_box)));
+    haven_help_reach_step_focus (self->reach_step);
   else if (page != NULL && gtk_widget_get_mapped (page))
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
@@ -462,7 +263,7 @@ show_page_action (GtkWidget  *widget,
     save_no_trace (self);
 
   if (g_str_equal (name, "help"))
-    remove_children (self->results_box);
+    haven_help_results_clear (self->results);
 
   show_page (self, name);
 }
@@ -658,23 +459,20 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, stack);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_chooser);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, stale_notice);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, emergency_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, emergency_card);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, first_heading);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, region_note_label);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, first_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, first_list);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, refine_heading);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, refine_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, refine_list);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, more_heading);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, more_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, topic_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, reach_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results_title);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, someone_label);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results_emergency_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, more_list);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_heading);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_list);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, leave_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, topic_step);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, reach_step);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, exercises);
   gtk_widget_class_bind_template_callback (widget_class, on_region_chosen);
 
@@ -687,10 +485,14 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "help.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "help.back", NULL);
 
+  g_type_ensure (HAVEN_TYPE_HELP_CHOICE_ROW);
+  g_type_ensure (HAVEN_TYPE_HELP_CONTACT_LIST);
+  g_type_ensure (HAVEN_TYPE_HELP_EMERGENCY_CARD);
   g_type_ensure (HAVEN_TYPE_HELP_EXERCISES);
-  g_type_ensure (HAVEN_TYPE_CONTACT_ROW);
+  g_type_ensure (HAVEN_TYPE_HELP_REACH_STEP);
   g_type_ensure (HAVEN_TYPE_HELP_REGION_CHOOSER);
-  g_type_ensure (HAVEN_TYPE_NUMBER_BOX);
+  g_type_ensure (HAVEN_TYPE_HELP_RESULTS);
+  g_type_ensure (HAVEN_TYPE_HELP_TOPIC_STEP);
 }
 
 static void
@@ -704,7 +506,6 @@ haven_help_view_init (HavenHelpView *self)
 
   self->reach = HAVEN_REACH_ANY;
   self->refresh_id = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, refresh_statuses, self);
-  build_choices (self);
 }
 
 HavenFeed *
@@ -730,11 +531,14 @@ haven_help_view_set_feed (HavenHelpView *self,
                                          feed != NULL ? haven_feed_get_regions (feed) : NULL);
   haven_help_region_chooser_set_directory (self->region_chooser,
                                            feed != NULL ? haven_feed_get_directory (feed) : NULL);
-  rebuild_topics (self);
   if (self->feed != NULL)
     rebuild_help (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "results") == 0)
     rebuild_results (self);
+  /* The topics are offered from the new feed when the step is next shown,
+   * or now if it is on screen. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "topic") == 0)
+    haven_help_topic_step_set_feed (self->topic_step, feed);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
 }
@@ -773,22 +577,8 @@ haven_help_view_reset (HavenHelpView *self)
   g_return_if_fail (HAVEN_IS_HELP_VIEW (self));
 
   save_no_trace (self);
-  remove_children (self->results_box);
+  haven_help_results_clear (self->results);
   haven_stack_show_only (self->stack, "help");
-}
-
-static gboolean
-focus_contact_in (GtkBox     *box,
-                  const char *contact_id)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (HAVEN_IS_CONTACT_ROW (child) &&
-        g_strcmp0 (haven_contact_get_id (haven_contact_row_get_contact (HAVEN_CONTACT_ROW (child))), contact_id) == 0)
-      return gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
-
-  return FALSE;
 }
 
 /**
@@ -815,16 +605,8 @@ haven_help_view_show_contact (HavenHelpView *self,
   /* Opened at a contact, Get Help has no first frame to wait for. */
   if (self->pending_id != 0)
     add_pending_contacts (self);
-  if (!focus_contact_in (self->first_box, contact_id))
-    focus_contact_in (self->more_box, contact_id);
-}
-
-static gboolean
-first_child_on_screen (GtkBox *box)
-{
-  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
-
-  return child != NULL && gtk_widget_get_mapped (child) && gtk_widget_get_height (child) > 0;
+  if (!haven_help_contact_list_focus_contact (self->first_list, contact_id))
+    haven_help_contact_list_focus_contact (self->more_list, contact_id);
 }
 
 /**
@@ -839,5 +621,6 @@ haven_help_view_shows_help (HavenHelpView *self)
 {
   g_return_val_if_fail (HAVEN_IS_HELP_VIEW (self), FALSE);
 
-  return first_child_on_screen (self->emergency_box) && first_child_on_screen (self->first_box);
+  return haven_help_emergency_card_shows_numbers (self->emergency_card) &&
+         haven_help_contact_list_shows_first (self->first_list);
 }

@@ -278,6 +278,62 @@ def click(node):
     action.do_action(0)
 
 
+# Key symbols, as GDK names them.
+KEY_TAB = 0xff09
+KEY_RETURN = 0xff0d
+
+
+def press(keysym):
+    """Presses and releases a key, as the keyboard would."""
+    Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.PRESSRELEASE | Atspi.KeySynthType.SYM)
+
+
+def has_focus(node):
+    try:
+        return node.get_state_set().contains(Atspi.StateType.FOCUSED)
+    except GLib.Error:  # a node that went away
+        return False
+
+
+def choice(root, name):
+    """A choice row on screen named `name`, as a screen reader lists it: an
+    AdwActionRow is a list item named by its title."""
+    return find(root, role=Atspi.Role.LIST_ITEM, name=name, showing=True)
+
+
+def choose(node, max_tabs=120):
+    """Chooses `node` as a keyboard user does: Tab until it has the focus,
+    then Return. GTK 4.8's list rows (AdwActionRow) offer no AT-SPI action
+    to press, so a screen reader user reaches them this way too. Each Tab
+    waits for the focus to move, which GTK says with a focus event."""
+    moves = []
+
+    def on_focus(event):
+        if event.detail1:
+            moves.append(event.source)
+
+    listener = Atspi.EventListener.new(on_focus)
+    listener.register("object:state-changed:focused")
+
+    def moved(seen):
+        context = GLib.MainContext.default()
+        while context.iteration(False):
+            pass
+        return len(moves) > seen
+
+    try:
+        for _ in range(max_tabs):
+            if has_focus(node):
+                press(KEY_RETURN)
+                return
+            seen = len(moves)
+            press(KEY_TAB)
+            wait_for(lambda: moved(seen), "the focus to move on Tab", timeout=5)
+        raise AssertionError(f"Tab never reached “{node.get_name()}”")
+    finally:
+        listener.deregister("object:state-changed:focused")
+
+
 def dump(root):
     lines = []
     for node in walk(root):

@@ -1,14 +1,15 @@
 # test_get_help.py: the Get Help view shows the right numbers at once for the
-# reader's locale or --region, refines by topic, copies a number, and leaves
-# quickly; driven through AT-SPI as a screen reader would.
+# reader's locale or --region, refines by topic, copies a number, leaves
+# quickly and opens the safety plan; driven through AT-SPI as a screen
+# reader would.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import subprocess
 import sys
 
-from havenatspi import (Atspi, accessibility_bus, click, current_view, find, find_all_text, find_text,
-                        frames, haven_window, is_showing, text_of, wait_for, walk)
+from havenatspi import (Atspi, accessibility_bus, choice, choose, click, current_view, find, find_all_text,
+                        find_text, frames, haven_window, is_showing, text_of, wait_for, walk)
 
 
 def LTR(number):
@@ -61,10 +62,11 @@ def actionable(app, name):
 
 
 def eating_problems_ranks_beat_first(app, proc):
-    row = wait_for(lambda: actionable(app, "What’s Going On?"), "the “What’s going on?” row")
-    click(row)
-    topic = wait_for(lambda: actionable(app, "Eating problems"), "the eating problems choice")
-    click(topic)
+    row = wait_for(lambda: choice(app, "What’s Going On?"), "the “What’s going on?” row")
+    assert row.get_description() == "Optional: see the services for it first", row.get_description()
+    choose(row)
+    topic = wait_for(lambda: choice(app, "Eating problems"), "the eating problems choice")
+    choose(topic)
     skip = wait_for(lambda: actionable(app, "Any Way Is Fine"), "skipping the reach step")
     click(skip)
     results = wait_for(lambda: find(app, name="Services, best match first"), "the results")
@@ -76,6 +78,22 @@ def eating_problems_ranks_beat_first(app, proc):
     assert find_all_text(app, "999"), "the emergency number left the results page"
     back = find(app, role=Atspi.Role.PUSH_BUTTON, name="Back", showing=True)
     assert back is not None, "no Back on the results page"
+
+
+def safety_plan_opens(app, proc):
+    row = wait_for(lambda: choice(app, "My Safety Plan"), "“My Safety Plan” in Get Help")
+    assert row.get_description() == "Open your plan, or start one", row.get_description()
+    choose(row)
+    plan = wait_for(lambda: find(app, role=Atspi.Role.FRAME, name="My Safety Plan", showing=True),
+                    "the My Safety Plan window")
+    # With no plan yet, the window is where one is started.
+    wait_for(lambda: find(plan, role=Atspi.Role.TEXT, name="My warning signs"),
+             "a place to start the plan")
+    close = find(plan, role=Atspi.Role.PUSH_BUTTON, name="Close")
+    assert close is not None, "the plan window has no Close button"
+    click(close)
+    wait_for(lambda: find(app, role=Atspi.Role.FRAME, name="My Safety Plan") is None,
+             "the plan window to close")
 
 
 def read_clipboard():
@@ -144,7 +162,7 @@ def leave_quickly(app, proc):
 
 def main():
     haven = sys.argv[1]
-    print("1..8")
+    print("1..9")
     with accessibility_bus():
         run(haven, 1, "LANG=en_GB.UTF-8 haven --help-now shows 999 and 116 123 at once",
             first_screen_shows("999", "116 123"))
@@ -157,6 +175,7 @@ def main():
         run(haven, 6, "Copy Number puts the number on the clipboard", copy_number)
         run(haven, 7, "Leave Quickly closes every window at once", leave_quickly)
         run(haven, 8, "without a dialer, Call says so and shows a QR code", no_dialer)
+        run(haven, 9, "“My Safety Plan” in Get Help opens the plan", safety_plan_opens)
 
 
 if __name__ == "__main__":
