@@ -410,6 +410,47 @@ test_safety_plan_row (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A region Haven knows only emergency numbers for says so next to them, and
+ * leads on to the feed's worldwide directory of helplines; a region with
+ * lines shows no such link. */
+static void
+test_emergency_only_region (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  HavenLink *directory;
+  HavenRegion *region;
+  GtkWidget *window, *link, *note, *note_box;
+  HavenHelpView *view;
+
+  g_assert_no_error (error);
+  directory = haven_feed_get_directory (feed);
+  g_assert_nonnull (directory);
+  region = haven_feed_lookup_region (feed, "TR");
+  g_assert_nonnull (region);
+  g_assert_nonnull (haven_region_get_note (region));
+
+  view = help_view_new (&window, feed, "TR");
+  note = haven_test_find_label (GTK_WIDGET (view), haven_region_get_note (region));
+  g_assert_nonnull (note);
+  haven_test_wait_for_visible (note);
+  /* The link sits with the note, under the emergency number. */
+  note_box = gtk_widget_get_parent (note);
+  link = haven_test_find_type (note_box, GTK_TYPE_LINK_BUTTON);
+  g_assert_nonnull (link);
+  haven_test_wait_for_visible (link);
+  g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (link)), ==, directory->url);
+  g_assert_nonnull (haven_test_find_label (link, directory->title));
+
+  /* Great Britain has lines: no directory, no note. */
+  haven_help_view_set_region (view, "GB");
+  wait_for_row (GTK_WIDGET (view), "My Safety Plan");
+  g_assert_false (gtk_widget_get_visible (note_box));
+  g_assert_null (haven_test_find_type (note_box, GTK_TYPE_LINK_BUTTON));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_choose_region_from_search (void)
 {
@@ -549,6 +590,7 @@ main (int   argc,
   g_test_add_func ("/help-view/steps-are-rows", test_steps_are_rows);
   g_test_add_func ("/help-view/every-topic-leads-to-lines", test_every_topic_leads_to_lines);
   g_test_add_func ("/help-view/safety-plan-row", test_safety_plan_row);
+  g_test_add_func ("/help-view/emergency-only-region", test_emergency_only_region);
   g_test_add_func ("/help-region-chooser/filters-and-enter-chooses", test_region_chooser_filters_and_enter_chooses);
   g_test_add_func ("/help-region-chooser/unknown", test_region_chooser_unknown);
   g_test_add_func ("/help-view/numbers-left-to-right", test_numbers_left_to_right);

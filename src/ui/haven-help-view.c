@@ -55,7 +55,8 @@ struct _HavenHelpView
   HavenHelpContactList   *more_list;
   GtkLabel               *wait_heading;
   GtkWidget              *wait_list;
-  GtkWidget              *leave_button;
+  GtkBox                 *note_box;
+  GtkWidget              *directory_button;
   HavenHelpTopicStep     *topic_step;
   HavenHelpReachStep     *reach_step;
   HavenHelpResults       *results;
@@ -113,7 +114,6 @@ add_pending_contacts (HavenHelpView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->more_heading), self->show_more);
   gtk_widget_set_visible (GTK_WIDGET (self->wait_heading), TRUE);
   gtk_widget_set_visible (self->wait_list, TRUE);
-  gtk_widget_set_visible (self->leave_button, TRUE);
 }
 
 static gboolean
@@ -135,6 +135,7 @@ rebuild_help (HavenHelpView *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   guint n_first = 0;
   gboolean known = region != NULL;
+  HavenLink *directory;
   const char *note;
 
   haven_help_contact_list_clear (self->first_list);
@@ -151,10 +152,11 @@ rebuild_help (HavenHelpView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->more_heading), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->wait_heading), FALSE);
   gtk_widget_set_visible (self->wait_list, FALSE);
-  gtk_widget_set_visible (self->leave_button, !known);
   self->show_refine = FALSE;
   self->show_more = FALSE;
-  gtk_widget_set_visible (GTK_WIDGET (self->region_note_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_box), FALSE);
+  if (self->directory_button != NULL)
+    gtk_box_remove (self->note_box, g_steal_pointer (&self->directory_button));
   haven_help_region_chooser_set_region (self->region_chooser, region);
   haven_help_region_chooser_set_code (self->region_chooser, self->region);
 
@@ -184,7 +186,7 @@ rebuild_help (HavenHelpView *self)
   if (note != NULL)
     {
       gtk_label_set_text (self->region_note_label, note);
-      gtk_widget_set_visible (GTK_WIDGET (self->region_note_label), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->note_box), TRUE);
     }
   else if (contacts->len == 0)
     {
@@ -194,7 +196,15 @@ rebuild_help (HavenHelpView *self)
       text = g_strdup_printf (_("Haven does not have a crisis line for %s yet. If you or someone else is in danger, call the emergency number above."),
                               haven_region_get_name (region));
       gtk_label_set_text (self->region_note_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->region_note_label), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->note_box), TRUE);
+    }
+
+  /* Where Haven knows no line, the feed's worldwide directory may. */
+  directory = haven_feed_get_directory (self->feed);
+  if (contacts->len == 0 && directory != NULL)
+    {
+      self->directory_button = haven_link_button_new (directory->title, directory->url);
+      gtk_box_append (self->note_box, self->directory_button);
     }
 }
 
@@ -469,7 +479,7 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, more_list);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_heading);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, wait_list);
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, leave_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpView, note_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, topic_step);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, reach_step);
   gtk_widget_class_bind_template_child (widget_class, HavenHelpView, results);
