@@ -155,9 +155,14 @@ line_has_prefix (const Line *line,
 static char *
 format_key_id (const guint8 *id)
 {
-  /* minisign shows the id as a little-endian number in hexadecimal. */
-  return g_strdup_printf ("%02X%02X%02X%02X%02X%02X%02X%02X",
-                          id[7], id[6], id[5], id[4], id[3], id[2], id[1], id[0]);
+  guint64 number = 0;
+
+  /* minisign shows the id as a little-endian number in hexadecimal, with
+   * no leading zeros: the same text, so that publishers can compare. */
+  for (int i = KEY_ID_LEN - 1; i >= 0; i--)
+    number = (number << 8) | id[i];
+
+  return g_strdup_printf ("%" G_GINT64_MODIFIER "X", number);
 }
 
 /**
