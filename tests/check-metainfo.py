@@ -26,6 +26,9 @@ ACCEPTED = {
     # An info from AppStream before 1.0 (Debian 12 has 0.16), which does not
     # know <developer> yet; <developer_name> is there for it.
     "unknown-tag developer",
+    # An info from AppStream 1.0 and later, the other side of the same
+    # choice: the deprecated tag stays while stores still read it.
+    "developer-name-tag-deprecated",
 }
 MAX_SUMMARY = 35
 MAX_SIZE = (1000, 700)
