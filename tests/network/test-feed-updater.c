@@ -586,7 +586,8 @@ test_update_gzip_truncated (Fixture       *fixture,
 
 /* The size limit applies to the decoded feed: a few kilobytes that inflate
  * to 24 MiB (valid JSON at that: spaces after the feed) are stopped at the
- * limit.
+ * limit. Whatever the size of the feed in front, the padding compresses to
+ * almost nothing.
  */
 static void
 test_update_gzip_bomb (Fixture       *fixture,
@@ -603,7 +604,7 @@ test_update_gzip_bomb (Fixture       *fixture,
   memset (inflated->data + inflated->len - padding, ' ', padding);
   bomb = g_byte_array_free_to_bytes (g_steal_pointer (&inflated));
   compressed = test_gzip (bomb);
-  g_assert_cmpuint (g_bytes_get_size (compressed), <, HAVEN_FEED_MAX_SIZE / 64);
+  g_assert_cmpuint (g_bytes_get_size (compressed), <, g_bytes_get_size (bomb) / 64);
 
   test_server_set_gzip_file (fixture->server, "/bomb.json", bomb);
   assert_fails (fixture, "/bomb.json", HAVEN_FEED_UPDATE_ERROR_TOO_LARGE, "larger than");
