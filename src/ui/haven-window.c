@@ -35,8 +35,8 @@ struct _HavenWindow
   HavenContent         *content;
 
   AdwViewStack         *stack;
-  GtkStack             *title_stack;
-  AdwWindowTitle       *window_title;
+  GtkWidget            *switcher;
+  GtkLabel             *window_title;
   AdwViewSwitcherBar   *switcher_bar;
   GtkWidget            *back_button;
   GtkWidget            *leave_button;
@@ -197,11 +197,15 @@ update_header (HavenWindow *self)
   gtk_widget_set_visible (self->back_button, page != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "nav.back", page != NULL);
   if (page != NULL)
-    adw_window_title_set_title (self->window_title, title != NULL ? title : "");
+    gtk_label_set_text (self->window_title, title != NULL ? title : "");
   else
-    adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
-  gtk_stack_set_visible_child_name (self->title_stack,
-                                    page == NULL && !self->narrow_header ? "switcher" : "title");
+    gtk_label_set_text (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  /* A narrow window has no room for an explainer's title beside its
+   * controls: the title heads the piece just below. */
+  gtk_widget_set_visible (self->switcher, page == NULL && !self->narrow_header);
+  gtk_widget_set_visible (GTK_WIDGET (self->window_title),
+                          (page != NULL || self->narrow_header) &&
+                          !(self->narrow_header && HAVEN_IS_EXPLAINER_READER (page)));
   adw_view_switcher_bar_set_reveal (self->switcher_bar, self->narrow_header);
 
   set_reader (self, HAVEN_IS_EXPLAINER_READER (page) ? HAVEN_EXPLAINER_READER (page) : NULL);
@@ -587,7 +591,7 @@ haven_window_class_init (HavenWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, HavenWindow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, switcher);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, back_button);
