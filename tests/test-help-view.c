@@ -69,7 +69,7 @@ test_region_chooser_filters_and_enter_chooses (void)
   haven_help_region_chooser_set_region (chooser, haven_feed_lookup_region (feed, "GB"));
   g_signal_connect (chooser, "region-chosen", G_CALLBACK (on_region_chosen), &chosen);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (chooser), "Help for United Kingdom"));
+  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (chooser), "United Kingdom"));
 
   button = haven_test_find_type (GTK_WIDGET (chooser), GTK_TYPE_MENU_BUTTON);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
@@ -89,7 +89,7 @@ test_region_chooser_filters_and_enter_chooses (void)
   g_signal_emit_by_name (search, "activate");
   g_assert_cmpstr (chosen, ==, "DE");
   g_assert_cmpstr (haven_region_get_code (haven_help_region_chooser_get_region (chooser)), ==, "DE");
-  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (chooser), "Help for Germany"));
+  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (chooser), "Germany"));
   /* The search is cleared for next time. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
 
@@ -140,7 +140,7 @@ test_region_property (void)
   gtk_window_present (GTK_WINDOW (window));
   g_object_get (view, "region", &region, NULL);
   g_assert_cmpstr (region, ==, "NO");
-  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (view), "Help for Norway"));
+  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (view), "Norway"));
 
   g_signal_connect (view, "notify::region", G_CALLBACK (count_notify), &notified);
   button = haven_test_find_type (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON);
@@ -150,7 +150,7 @@ test_region_property (void)
   g_signal_emit_by_name (search, "activate");
   g_assert_cmpuint (notified, ==, 1);
   g_assert_cmpstr (haven_help_view_get_region (view), ==, "ES");
-  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (view), "Help for Spain"));
+  g_assert_nonnull (haven_test_find_label (GTK_WIDGET (view), "Spain"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -241,16 +241,16 @@ test_exercises (void)
 
   g_assert_no_error (error);
   view = help_view_new (&window, feed, "GB");
-  haven_test_wait_for_text (view, "Help for United Kingdom");
+  haven_test_wait_for_text (view, "United Kingdom");
   haven_test_wait_for_no_text (view, "Five things you can see");
 
   activate_row (wait_for_row (GTK_WIDGET (view), "5-4-3-2-1 Grounding"));
   haven_test_wait_for_text (view, "Five things you can see");
-  haven_test_wait_for_no_text (view, "Help for United Kingdom");
+  haven_test_wait_for_no_text (view, "United Kingdom");
   haven_test_wait_for_no_text (view, "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps.");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.back", NULL));
-  haven_test_wait_for_text (view, "Help for United Kingdom");
+  haven_test_wait_for_text (view, "United Kingdom");
   haven_test_wait_for_no_text (view, "Five things you can see");
 
   activate_row (wait_for_row (GTK_WIDGET (view), "Breathe Slowly"));

@@ -196,6 +196,31 @@ test_home_hero_art (void)
   close_windows ();
 }
 
+/* The window's header bar, where an open explainer's controls are. */
+static GtkWidget *
+header_of (HavenWindow *window)
+{
+  return find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+}
+
+static gboolean
+is_save_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Save for Later") == 0;
+}
+
+static GtkToggleButton *
+save_button_of (HavenWindow *window)
+{
+  GtkWidget *button = haven_test_find (header_of (window), is_save_button, NULL, FALSE);
+
+  g_assert_nonnull (button);
+
+  return GTK_TOGGLE_BUTTON (button);
+}
+
 static gboolean
 has_focus (gpointer widget)
 {
@@ -436,7 +461,8 @@ test_saved (void)
   haven_explainers_view_set_saved_only (view, FALSE);
 
   haven_explainers_view_open_explainer (view, "sleep");
-  save = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (reader_of (view)), GTK_TYPE_TOGGLE_BUTTON));
+  /* Save for Later is in the header bar while the piece is open. */
+  save = save_button_of (window);
   haven_test_wait_for_mapped (save);
   g_assert_false (gtk_toggle_button_get_active (save));
   gtk_toggle_button_set_active (save, TRUE);
@@ -484,7 +510,7 @@ test_content_note (void)
   /* The piece itself is not on screen yet, once the note is laid out. */
   haven_test_wait_for_frame (reader);
   g_assert_null (haven_test_find_text (GTK_WIDGET (reader), "When to get urgent help"));
-  g_assert_false (gtk_widget_get_mapped (find_widget (GTK_WIDGET (reader), GTK_TYPE_TOGGLE_BUTTON)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (save_button_of (window))));
 
   /* Go Back returns to the list. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.back", NULL);
@@ -496,8 +522,8 @@ test_content_note (void)
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.continue", NULL);
   g_assert_false (haven_explainer_reader_get_showing_note (reader));
   g_assert_nonnull (haven_test_wait_for_text (reader, "When to get urgent help"));
-  haven_test_wait_for_mapped (find_widget (GTK_WIDGET (reader), GTK_TYPE_TOGGLE_BUTTON));
-  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (reader), GTK_TYPE_TOGGLE_BUTTON)));
+  haven_test_wait_for_mapped (save_button_of (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (save_button_of (window))));
   /* It ends with the help call-out. */
   g_assert_nonnull (haven_test_wait_for_text (reader, "Talk to Someone"));
   g_assert_nonnull (haven_test_wait_for_text (reader, "Get Help Now"));
@@ -521,17 +547,22 @@ test_text_size (void)
   HavenExplainerReader *reader = reader_of (view);
 
   g_settings_reset (settings, "text-size");
+  /* The main menu's text size works on an open explainer only. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "zoom.in", NULL);
+  g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 100);
   haven_explainers_view_open_explainer (view, "sleep");
-  g_assert_nonnull (haven_test_wait_for_text (reader, "100%"));
+  g_assert_nonnull (haven_test_find_label (header_of (window), "100%"));
 
-  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-in", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-in", NULL);
+  /* The window's actions, as Ctrl+Plus and the main menu use them. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "zoom.in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "zoom.in", NULL));
   g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 120);
-  g_assert_nonnull (haven_test_wait_for_text (reader, "120%"));
+  g_assert_nonnull (haven_test_find_label (header_of (window), "120%"));
+  g_assert_cmpint (haven_explainer_reader_get_text_size (reader), ==, 120);
 
-  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-out", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "zoom.out", NULL);
   g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 110);
-  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.zoom-reset", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "zoom.reset", NULL);
   g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 100);
 
   close_windows ();

@@ -10,7 +10,9 @@
 #include <locale.h>
 
 #include "haven-explainers-view.h"
+#include "haven-help-view.h"
 #include "haven-home-view.h"
+#include "haven-topic.h"
 #include "haven-preferences-window.h"
 #include "haven-test-widget.h"
 
@@ -254,6 +256,181 @@ test_leave_quickly_narrow (void)
   check_leave_quickly (360, FALSE);
 }
 
+static gboolean
+is_back_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "nav.back") == 0;
+}
+
+/* The header bar's back button, or NULL while it is not on screen. */
+static GtkWidget *
+header_back_button (HavenWindow *window)
+{
+  GtkWidget *header = haven_test_find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+
+  haven_test_wait_for_quiet (window);
+
+  return haven_test_find (header, is_back_button, NULL, TRUE);
+}
+
+/* A page below a view's first: Back in the header bar, with an icon that
+ * says so and the name Back, and the page's title beside it. */
+static GtkWidget *
+assert_back_in_header (HavenWindow *window,
+                       const char  *title)
+{
+  GtkWidget *header = haven_test_find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *back = header_back_button (window);
+
+  g_assert_nonnull (back);
+  g_assert_true (gtk_widget_is_ancestor (back, header));
+  g_assert_true (gtk_widget_get_visible (back));
+  g_assert_true (gtk_widget_get_mapped (back));
+  g_assert_true (gtk_widget_is_sensitive (back));
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (back)), ==, "go-previous-symbolic");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (back), ==, "Back");
+  if (title != NULL)
+    g_assert_nonnull (haven_test_find_text (header, title));
+
+  return back;
+}
+
+static const char *
+help_page (HavenHelpView *help)
+{
+  GtkWidget *stack = haven_test_find_type (GTK_WIDGET (help), GTK_TYPE_STACK);
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+/* Every page below a view's first has Back in the header bar, which leads
+ * to the page before; a view's first page has none. */
+static void
+test_back_in_header (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  HavenWindow *window;
+  HavenHomeView *home;
+  HavenHelpView *help;
+  HavenExplainersView *explainers;
+  const char *topic;
+
+  g_settings_set (settings, "window-size", "(ii)", 1280, 800);
+  window = haven_test_open_window (app);
+  home = HAVEN_HOME_VIEW (haven_test_find_type (GTK_WIDGET (window), HAVEN_TYPE_HOME_VIEW));
+  g_assert_null (header_back_button (window));
+
+  /* A campaign's page. */
+  haven_home_view_open_campaign (home, "world-mental-health-day-2026");
+  haven_test_click (assert_back_in_header (window, "World Mental Health Day 2026"));
+  g_assert_cmpstr (haven_home_view_get_page (home), ==, "campaigns");
+  g_assert_null (header_back_button (window));
+
+  /* Each step of Get Help after the first, and back through them. */
+  haven_window_show_view (window, HAVEN_VIEW_HELP);
+  help = HAVEN_HELP_VIEW (haven_test_find_type (GTK_WIDGET (window), HAVEN_TYPE_HELP_VIEW));
+  haven_test_wait_for_quiet (window);
+  g_assert_null (header_back_button (window));
+  gtk_widget_activate_action (GTK_WIDGET (help), "help.show-page", "s", "topic");
+  g_assert_cmpstr (help_page (help), ==, "topic");
+  assert_back_in_header (window, "Find the Right Support");
+  topic = haven_topic_get_help_ids ()[0];
+  gtk_widget_activate_action (GTK_WIDGET (help), "help.choose-topic", "s", topic);
+  g_assert_cmpstr (help_page (help), ==, "reach");
+  assert_back_in_header (window, "Find the Right Support");
+  gtk_widget_activate_action (GTK_WIDGET (help), "help.choose-reach", "s", "call");
+  g_assert_cmpstr (help_page (help), ==, "results");
+
+  haven_test_click (assert_back_in_header (window, "Find the Right Support"));
+  g_assert_cmpstr (help_page (help), ==, "reach");
+  haven_test_click (assert_back_in_header (window, NULL));
+  g_assert_cmpstr (help_page (help), ==, "topic");
+  haven_test_click (assert_back_in_header (window, NULL));
+  g_assert_cmpstr (help_page (help), ==, "help");
+  g_assert_null (header_back_button (window));
+
+  /* An explainer. */
+  haven_window_show_view (window, HAVEN_VIEW_EXPLAINERS);
+  explainers = HAVEN_EXPLAINERS_VIEW (haven_test_find_type (GTK_WIDGET (window), HAVEN_TYPE_EXPLAINERS_VIEW));
+  haven_explainers_view_open_explainer (explainers, "sleep");
+  haven_test_click (assert_back_in_header (window, NULL));
+  g_assert_false (haven_explainers_view_get_reading (explainers));
+  g_assert_null (header_back_button (window));
+
+  /* Back goes back with the focus anywhere, as Alt+Left and Escape do. */
+  haven_window_show_view (window, HAVEN_VIEW_HOME);
+  haven_home_view_open_campaign (home, "world-mental-health-day-2026");
+  assert_back_in_header (window, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.back", NULL));
+  g_assert_cmpstr (haven_home_view_get_page (home), ==, "campaigns");
+
+  haven_test_close_windows (app);
+}
+
+static gboolean
+is_tab (GtkWidget     *widget,
+        gconstpointer  name)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && haven_test_find_label (widget, name) != NULL;
+}
+
+static gboolean
+is_search_toggle (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "system-search-symbolic") == 0;
+}
+
+static gboolean
+is_search_entry (gpointer entry)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (entry));
+
+  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+/* The Explainers tab clicked, the focus stays on the tab: Ctrl+F still
+ * opens the search and focuses its entry, and typing goes to it. */
+static void
+test_search_after_tab_click (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  HavenWindow *window;
+  HavenExplainersView *explainers;
+  GtkSearchBar *bar;
+  GtkWidget *header, *tab, *entry;
+
+  g_settings_set (settings, "window-size", "(ii)", 1280, 800);
+  window = haven_test_open_window (app);
+  header = haven_test_find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  haven_test_wait_for_quiet (window);
+  tab = haven_test_find (header, is_tab, "Explainers", TRUE);
+  g_assert_nonnull (tab);
+  haven_test_click (tab);
+  gtk_widget_grab_focus (tab);
+  g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_EXPLAINERS);
+
+  explainers = HAVEN_EXPLAINERS_VIEW (haven_test_find_type (GTK_WIDGET (window), HAVEN_TYPE_EXPLAINERS_VIEW));
+  bar = haven_explainers_view_get_search_bar (explainers);
+  entry = haven_test_find_type (GTK_WIDGET (bar), GTK_TYPE_SEARCH_ENTRY);
+  /* Typing anywhere in the window searches while the list is shown. */
+  g_assert_true (gtk_search_bar_get_key_capture_widget (bar) == GTK_WIDGET (window));
+
+  /* As Ctrl+F does, from the focused tab. */
+  g_assert_true (gtk_widget_activate_action (tab, "nav.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+  haven_test_wait_for (is_search_entry, entry, HAVEN_TEST_TIMEOUT_MS);
+  g_assert_true (is_search_entry (entry));
+
+  /* The search toggle in the header bar shows it open. */
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (haven_test_find (header, is_search_toggle, NULL, TRUE))));
+
+  haven_test_close_windows (app);
+}
+
 static void
 test_style_preference (void)
 {
@@ -365,6 +542,8 @@ main (int   argc,
   g_test_add_func ("/window/adaptive-wide", test_adaptive_wide);
   g_test_add_func ("/window/leave-quickly-wide", test_leave_quickly_wide);
   g_test_add_func ("/window/leave-quickly-narrow", test_leave_quickly_narrow);
+  g_test_add_func ("/window/back-in-header", test_back_in_header);
+  g_test_add_func ("/window/search-after-tab-click", test_search_after_tab_click);
   g_test_add_func ("/preferences/style", test_style_preference);
   g_test_add_func ("/window/offline-status", test_offline_status);
 

@@ -30,7 +30,6 @@ G_DEFINE_FINAL_TYPE (HavenCampaignPage, haven_campaign_page, GTK_TYPE_BOX)
 
 enum {
   EXPLAINER_ACTIVATED,
-  BACK_REQUESTED,
   N_SIGNALS
 };
 
@@ -46,12 +45,6 @@ haven_campaign_page_dispose (GObject *object)
   g_clear_object (&self->image_cache);
 
   G_OBJECT_CLASS (haven_campaign_page_parent_class)->dispose (object);
-}
-
-static void
-back_clicked_cb (HavenCampaignPage *self)
-{
-  g_signal_emit (self, signals[BACK_REQUESTED], 0);
 }
 
 static void
@@ -71,19 +64,9 @@ haven_campaign_page_class_init (HavenCampaignPageClass *klass)
     g_signal_new ("explainer-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, HAVEN_TYPE_EXPLAINER);
 
-  /**
-   * HavenCampaignPage::back-requested:
-   *
-   * The reader asked to go back to the campaigns.
-   */
-  signals[BACK_REQUESTED] =
-    g_signal_new ("back-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-campaign-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenCampaignPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, HavenCampaignPage, content);
-  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 }
 
 static void

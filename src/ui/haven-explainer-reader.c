@@ -27,17 +27,13 @@ struct _HavenExplainerReader
   HavenExplainer    *explainer;
   HavenImageCache   *image_cache;
   char              *size_class;
-  gboolean           updating_saved;
 
   GtkStack          *pages;
   GtkScrolledWindow *scroller;
   GtkBox            *content;
   GtkLabel          *note_label;
-  GtkLabel          *size_label;
-  GtkToggleButton   *save_button;
-  GtkWidget         *back_button;
   GtkWidget         *continue_button;
-  GtkWidget         *tools;
+  int                text_size;
 };
 
 G_DEFINE_FINAL_TYPE (HavenExplainerReader, haven_explainer_reader, GTK_TYPE_BOX)
@@ -49,21 +45,43 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_SAVED,
+  PROP_SHOWING_NOTE,
+  PROP_TEXT_SIZE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Text size and saving belong to the piece, so they wait behind the
- * content note with it. */
+ * content note with it: the window shows them while the note is not
+ * shown (HavenExplainerReader:showing-note). */
 static void
 show_page (HavenExplainerReader *self,
            const char           *name)
 {
+  gboolean was_note = haven_explainer_reader_get_showing_note (self);
+
   haven_stack_show_only (self->pages, name);
-  gtk_widget_set_visible (self->tools, g_strcmp0 (name, "body") == 0);
+  if (was_note != haven_explainer_reader_get_showing_note (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWING_NOTE]);
+}
+
+/* The piece's first link or button, or else the reader itself, so that
+ * a screen reader starts reading the piece. */
+static void
+focus_body (HavenExplainerReader *self)
+{
+  if (!gtk_widget_child_focus (GTK_WIDGET (self->content), GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (GTK_WIDGET (self->scroller));
 }
 
 static void
 apply_text_size (HavenExplainerReader *self)
 {
   int size = g_settings_get_int (self->settings, "text-size");
-  g_autofree char *text = NULL;
 
   size = CLAMP (size - size % TEXT_SIZE_STEP, TEXT_SIZE_MIN, TEXT_SIZE_MAX);
   if (self->size_class != NULL)
@@ -72,9 +90,11 @@ apply_text_size (HavenExplainerReader *self)
   self->size_class = g_strdup_printf ("haven-text-%d", size);
   gtk_widget_add_css_class (GTK_WIDGET (self->content), self->size_class);
 
-  /* Translators: the reader's text size, in percent */
-  text = g_strdup_printf (_("%d%%"), size);
-  gtk_label_set_text (self->size_label, text);
+  if (size != self->text_size)
+    {
+      self->text_size = size;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SIZE]);
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.zoom-in", size < TEXT_SIZE_MAX);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.zoom-out", size > TEXT_SIZE_MIN);
@@ -142,28 +162,23 @@ is_saved (HavenExplainerReader *self)
 static void
 sync_saved (HavenExplainerReader *self)
 {
-  gboolean saved = is_saved (self);
-
-  self->updating_saved = TRUE;
-  gtk_toggle_button_set_active (self->save_button, saved);
-  gtk_button_set_icon_name (GTK_BUTTON (self->save_button), saved ? "starred-symbolic" : "non-starred-symbolic");
-  self->updating_saved = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED]);
 }
 
+/* Saves the piece for later, or forgets it, in the saved-explainers key. */
 static void
-save_toggled_cb (HavenExplainerReader *self)
+set_saved (HavenExplainerReader *self,
+           gboolean              active)
 {
   g_auto(GStrv) saved = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
   g_auto(GStrv) updated = NULL;
   const char *id;
-  gboolean active;
 
-  if (self->updating_saved || self->explainer == NULL)
+  if (self->explainer == NULL || active == is_saved (self))
     return;
 
   id = haven_explainer_get_id (self->explainer);
-  active = gtk_toggle_button_get_active (self->save_button);
   saved = g_settings_get_strv (self->settings, "saved-explainers");
   builder = g_strv_builder_new ();
   for (guint i = 0; saved[i] != NULL; i++)
@@ -173,6 +188,52 @@ save_toggled_cb (HavenExplainerReader *self)
     g_strv_builder_add (builder, id);
   updated = g_strv_builder_end (builder);
   g_settings_set_strv (self->settings, "saved-explainers", (const char * const *) updated);
+}
+
+static void
+haven_explainer_reader_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  HavenExplainerReader *self = HAVEN_EXPLAINER_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SAVED:
+      g_value_set_boolean (value, is_saved (self));
+      break;
+
+    case PROP_SHOWING_NOTE:
+      g_value_set_boolean (value, haven_explainer_reader_get_showing_note (self));
+      break;
+
+    case PROP_TEXT_SIZE:
+      g_value_set_int (value, self->text_size);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+haven_explainer_reader_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  HavenExplainerReader *self = HAVEN_EXPLAINER_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SAVED:
+      set_saved (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -196,6 +257,38 @@ haven_explainer_reader_class_init (HavenExplainerReaderClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = haven_explainer_reader_dispose;
+  object_class->get_property = haven_explainer_reader_get_property;
+  object_class->set_property = haven_explainer_reader_set_property;
+
+  /**
+   * HavenExplainerReader:saved:
+   *
+   * Whether the piece shown is saved for later (in the saved-explainers
+   * key, which the reader follows).
+   */
+  properties[PROP_SAVED] =
+    g_param_spec_boolean ("saved", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenExplainerReader:showing-note:
+   *
+   * Whether the content note stands before the piece.
+   */
+  properties[PROP_SHOWING_NOTE] =
+    g_param_spec_boolean ("showing-note", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenExplainerReader:text-size:
+   *
+   * The size of the text, in percent.
+   */
+  properties[PROP_TEXT_SIZE] =
+    g_param_spec_int ("text-size", NULL, NULL, TEXT_SIZE_MIN, TEXT_SIZE_MAX, 100,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * HavenExplainerReader::back-requested:
@@ -220,20 +313,13 @@ haven_explainer_reader_class_init (HavenExplainerReaderClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "reader.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "reader.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "reader.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "reader.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "reader.back", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-explainer-reader.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, pages);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, scroller);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, content);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, note_label);
-  gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, size_label);
-  gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, save_button);
-  gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, back_button);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, continue_button);
-  gtk_widget_class_bind_template_child (widget_class, HavenExplainerReader, tools);
-  gtk_widget_class_bind_template_callback (widget_class, save_toggled_cb);
 }
 
 static void
@@ -241,6 +327,7 @@ haven_explainer_reader_init (HavenExplainerReader *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->text_size = 100;
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::text-size",
                            G_CALLBACK (apply_text_size), self, G_CONNECT_SWAPPED);
@@ -510,8 +597,21 @@ haven_explainer_reader_set_explainer (HavenExplainerReader *self,
   else
     {
       show_page (self, "body");
-      gtk_widget_grab_focus (self->back_button);
+      focus_body (self);
     }
+}
+
+/**
+ * haven_explainer_reader_get_text_size:
+ *
+ * Returns: the size of the text, in percent
+ */
+int
+haven_explainer_reader_get_text_size (HavenExplainerReader *self)
+{
+  g_return_val_if_fail (HAVEN_IS_EXPLAINER_READER (self), 100);
+
+  return self->text_size;
 }
 
 HavenExplainer *
@@ -546,7 +646,7 @@ haven_explainer_reader_continue (HavenExplainerReader *self)
   g_return_if_fail (HAVEN_IS_EXPLAINER_READER (self));
 
   show_page (self, "body");
-  gtk_widget_grab_focus (self->back_button);
+  focus_body (self);
 }
 
 /**

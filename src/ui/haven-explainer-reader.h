@@ -21,6 +21,7 @@ void            haven_explainer_reader_set_explainer   (HavenExplainerReader *se
                                                         HavenExplainer       *explainer);
 HavenExplainer *haven_explainer_reader_get_explainer   (HavenExplainerReader *self);
 gboolean        haven_explainer_reader_get_showing_note (HavenExplainerReader *self);
+int             haven_explainer_reader_get_text_size   (HavenExplainerReader *self);
 void            haven_explainer_reader_continue        (HavenExplainerReader *self);
 void            haven_explainer_reader_set_image_cache (HavenExplainerReader *self,
                                                         HavenImageCache      *cache);

@@ -15,6 +15,7 @@
 #include "haven-explainer-reader.h"
 #include "haven-explainer-row.h"
 #include "haven-explainers-view.h"
+#include "haven-navigable.h"
 
 /* How many results the list shows before its “Show More” row. GTK 4.8's
  * list view makes, binds and lays out a row for up to 200 items whatever
@@ -56,7 +57,6 @@ struct _HavenExplainersView
   GtkStack             *stack;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
-  GtkToggleButton      *search_button;
   GtkDropDown          *topic_dropdown;
   GtkWidget            *crisis_box;
   GtkListView          *list_view;
@@ -65,7 +65,10 @@ struct _HavenExplainersView
   HavenExplainerReader *reader;
 };
 
-G_DEFINE_FINAL_TYPE (HavenExplainersView, haven_explainers_view, ADW_TYPE_BIN)
+static void haven_explainers_view_navigable_init (HavenNavigableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HavenExplainersView, haven_explainers_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (HAVEN_TYPE_NAVIGABLE, haven_explainers_view_navigable_init))
 
 enum {
   PROP_0,
@@ -75,6 +78,14 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+show_page (HavenExplainersView *self,
+           const char          *name)
+{
+  haven_stack_show_only (self->stack, name);
+  haven_navigable_page_changed (HAVEN_NAVIGABLE (self));
+}
 
 static char *
 fold (const char *text)
@@ -276,7 +287,7 @@ open_explainer (HavenExplainersView *self,
                 HavenExplainer      *explainer)
 {
   haven_explainer_reader_set_explainer (self->reader, explainer);
-  haven_stack_show_only (self->stack, "reader");
+  show_page (self, "reader");
 }
 
 static void
@@ -386,7 +397,7 @@ reader_back_cb (HavenExplainersView *self)
 {
   HavenExplainer *open = haven_explainer_reader_get_explainer (self->reader);
 
-  haven_stack_show_only (self->stack, "list");
+  show_page (self, "list");
 
   for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
        open != NULL && item != NULL;
@@ -405,6 +416,47 @@ reader_back_cb (HavenExplainersView *self)
     }
 
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static gboolean
+go_back (HavenNavigable *navigable)
+{
+  HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (navigable);
+
+  if (!haven_explainers_view_get_reading (self))
+    return FALSE;
+
+  reader_back_cb (self);
+
+  return TRUE;
+}
+
+static GtkWidget *
+get_page (HavenNavigable *navigable)
+{
+  HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (navigable);
+
+  return haven_explainers_view_get_reading (self) ? GTK_WIDGET (self->reader) : NULL;
+}
+
+static const char *
+get_page_title (HavenNavigable *navigable)
+{
+  HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (navigable);
+  HavenExplainer *explainer = haven_explainer_reader_get_explainer (self->reader);
+
+  if (!haven_explainers_view_get_reading (self) || explainer == NULL)
+    return NULL;
+
+  return haven_explainer_get_title (explainer);
+}
+
+static void
+haven_explainers_view_navigable_init (HavenNavigableInterface *iface)
+{
+  iface->get_page_title = get_page_title;
+  iface->get_page = get_page;
+  iface->go_back = go_back;
 }
 
 static void
@@ -464,7 +516,7 @@ search_cb (GtkWidget  *widget,
 {
   HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (widget);
 
-  haven_stack_show_only (self->stack, "list");
+  show_page (self, "list");
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -560,7 +612,6 @@ haven_explainers_view_class_init (HavenExplainersViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "explainers.search", NULL, search_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "explainers.search", NULL);
 
   g_type_ensure (HAVEN_TYPE_EXPLAINER_READER);
 
@@ -568,7 +619,6 @@ haven_explainers_view_class_init (HavenExplainersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, stack);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, search_button);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, topic_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, crisis_box);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, list_view);
@@ -615,17 +665,14 @@ haven_explainers_view_init (HavenExplainersView *self)
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts))))));
   gtk_list_view_set_model (self->list_view, selection);
 
-  g_object_bind_property (self->search_button, "active",
-                          self->search_bar, "search-mode-enabled",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  /* The window shows the search toggle and, while the list is on screen,
+   * sends what is typed anywhere in it to the search. */
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  /* Typing in the list searches; typing in the reader does not. */
-  gtk_search_bar_set_key_capture_widget (self->search_bar, self->list_page);
   g_signal_connect_object (self->topic_dropdown, "notify::selected",
                            G_CALLBACK (topic_selected_cb), self, G_CONNECT_SWAPPED);
 
   rebuild_topics (self);
-  haven_stack_show_only (self->stack, "empty");
+  show_page (self, "empty");
 }
 
 HavenFeed *
@@ -670,9 +717,11 @@ haven_explainers_view_set_feed (HavenExplainersView *self,
       (open = haven_feed_lookup_explainer (feed, haven_explainer_get_id (open))) != NULL)
     haven_explainer_reader_set_explainer (self->reader, open);
   else if (feed != NULL && g_list_model_get_n_items (haven_feed_get_explainers (feed)) > 0)
-    haven_stack_show_only (self->stack, "list");
+    show_page (self, "list");
   else
-    haven_stack_show_only (self->stack, "empty");
+    show_page (self, "empty");
+  /* The open explainer's title may have changed with the feed. */
+  haven_navigable_page_changed (HAVEN_NAVIGABLE (self));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED]);
 }
@@ -751,6 +800,20 @@ haven_explainers_view_open_explainer (HavenExplainersView *self,
     return;
 
   open_explainer (self, explainer);
+}
+
+/**
+ * haven_explainers_view_get_search_bar:
+ *
+ * Returns: (transfer none): the search bar over the list, which the
+ *   window's search toggle opens
+ */
+GtkSearchBar *
+haven_explainers_view_get_search_bar (HavenExplainersView *self)
+{
+  g_return_val_if_fail (HAVEN_IS_EXPLAINERS_VIEW (self), NULL);
+
+  return self->search_bar;
 }
 
 /**

@@ -26,5 +26,6 @@ void        haven_explainers_view_set_saved_only (HavenExplainersView *self,
 void        haven_explainers_view_open_explainer (HavenExplainersView *self,
                                                   const char          *id);
 gboolean    haven_explainers_view_get_reading (HavenExplainersView *self);
+GtkSearchBar *haven_explainers_view_get_search_bar (HavenExplainersView *self);
 
 G_END_DECLS

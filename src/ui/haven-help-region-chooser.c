@@ -1,6 +1,6 @@
 /* haven-help-region-chooser.c: Get Help's region, and a searchable list to change it
  *
- * Says which region Get Help shows ("Help for United Kingdom"), with a
+ * Says which region Get Help shows ("Help where you are: United Kingdom"), with a
  * button that opens a list of every region of the feed. Without a region,
  * or with one the feed has no lines for, it shows the fallback instead:
  * help that works anywhere, and the same list in the page itself.
@@ -69,13 +69,7 @@ update_label (HavenHelpRegionChooser *self)
   gtk_widget_set_visible (self->known_box, known);
   gtk_widget_set_visible (GTK_WIDGET (self->fallback), !known);
   if (known)
-    {
-      g_autofree char *text = NULL;
-
-      /* Translators: %s is a country or region, such as United Kingdom */
-      text = g_strdup_printf (_("Help for %s"), haven_region_get_name (self->region));
-      gtk_label_set_text (self->label, text);
-    }
+    gtk_label_set_text (self->label, haven_region_get_name (self->region));
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "haven-help-results.h"
 #include "haven-help-topic-step.h"
 #include "haven-help-view.h"
+#include "haven-navigable.h"
 #include "haven-stale-notice.h"
 #include "haven-widget-util.h"
 
@@ -64,7 +65,10 @@ struct _HavenHelpView
   HavenStaleNotice       *stale_notice;
 };
 
-G_DEFINE_FINAL_TYPE (HavenHelpView, haven_help_view, ADW_TYPE_BIN)
+static void haven_help_view_navigable_init (HavenNavigableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HavenHelpView, haven_help_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (HAVEN_TYPE_NAVIGABLE, haven_help_view_navigable_init))
 
 enum {
   PROP_0,
@@ -238,6 +242,7 @@ show_page (HavenHelpView *self,
   haven_help_exercises_show (self->exercises, exercise);
   haven_stack_show_only (self->stack, exercise != HAVEN_HELP_EXERCISE_NONE ? "exercises" : name);
   page = gtk_stack_get_visible_child (self->stack);
+  haven_navigable_page_changed (HAVEN_NAVIGABLE (self));
 
   /* Move the focus into the page, so a screen reader reads where it is. */
   if (g_str_equal (name, "topic"))
@@ -278,12 +283,13 @@ show_page_action (GtkWidget  *widget,
   show_page (self, name);
 }
 
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+/* Back from a step goes to the step before it: from the lines to how to
+ * reach out, from there to the topic if one was asked, and from anything
+ * else to the first page. */
+static gboolean
+go_back (HavenNavigable *navigable)
 {
-  HavenHelpView *self = HAVEN_HELP_VIEW (widget);
+  HavenHelpView *self = HAVEN_HELP_VIEW (navigable);
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   if (g_strcmp0 (page, "results") == 0 && !self->for_someone)
@@ -295,6 +301,51 @@ back_action (GtkWidget  *widget,
       save_no_trace (self);
       show_page (self, "help");
     }
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  go_back (HAVEN_NAVIGABLE (widget));
+}
+
+static const char *
+get_page_title (HavenNavigable *navigable)
+{
+  HavenHelpView *self = HAVEN_HELP_VIEW (navigable);
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (page == NULL || g_str_equal (page, "help"))
+    return NULL;
+  if (g_str_equal (page, "exercises"))
+    return _("While You Wait");
+  if (self->for_someone)
+    return _("Helping Someone Else");
+
+  return _("Find the Right Support");
+}
+
+static GtkWidget *
+get_page (HavenNavigable *navigable)
+{
+  HavenHelpView *self = HAVEN_HELP_VIEW (navigable);
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "help") != 0 ? page : NULL;
+}
+
+static void
+haven_help_view_navigable_init (HavenNavigableInterface *iface)
+{
+  iface->get_page_title = get_page_title;
+  iface->get_page = get_page;
+  iface->go_back = go_back;
 }
 
 static void
@@ -492,9 +543,6 @@ haven_help_view_class_init (HavenHelpViewClass *klass)
   gtk_widget_class_install_action (widget_class, "help.choose-reach", "s", choose_reach_action);
   gtk_widget_class_install_action (widget_class, "help.toast", "s", toast_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "help.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "help.back", NULL);
-
   g_type_ensure (HAVEN_TYPE_HELP_CHOICE_ROW);
   g_type_ensure (HAVEN_TYPE_HELP_CONTACT_LIST);
   g_type_ensure (HAVEN_TYPE_HELP_EMERGENCY_CARD);
@@ -589,6 +637,7 @@ haven_help_view_reset (HavenHelpView *self)
   save_no_trace (self);
   haven_help_results_clear (self->results);
   haven_stack_show_only (self->stack, "help");
+  haven_navigable_page_changed (HAVEN_NAVIGABLE (self));
 }
 
 /**

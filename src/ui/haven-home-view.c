@@ -15,6 +15,7 @@
 #include "haven-campaign-page.h"
 #include "haven-explainer-reader.h"
 #include "haven-home-view.h"
+#include "haven-navigable.h"
 
 struct _HavenHomeView
 {
@@ -35,7 +36,10 @@ struct _HavenHomeView
   HavenStaleNotice *stale_notice;
 };
 
-G_DEFINE_FINAL_TYPE (HavenHomeView, haven_home_view, ADW_TYPE_BIN)
+static void haven_home_view_navigable_init (HavenNavigableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HavenHomeView, haven_home_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (HAVEN_TYPE_NAVIGABLE, haven_home_view_navigable_init))
 
 enum {
   PROP_0,
@@ -51,6 +55,7 @@ show_page (HavenHomeView *self,
            const char    *name)
 {
   haven_stack_show_only (self->stack, name);
+  haven_navigable_page_changed (HAVEN_NAVIGABLE (self));
 }
 
 /* Back on the cards, focus returns to the campaign the reader opened, so
@@ -126,12 +131,6 @@ compare_campaigns (gconstpointer a,
 }
 
 static void
-campaign_back_cb (HavenHomeView *self)
-{
-  show_campaigns (self);
-}
-
-static void
 explainer_activated_cb (HavenHomeView  *self,
                         HavenExplainer *explainer)
 {
@@ -146,18 +145,68 @@ reader_back_cb (HavenHomeView *self)
   gtk_widget_child_focus (GTK_WIDGET (self->campaign_page), GTK_DIR_TAB_FORWARD);
 }
 
-static void
-back_cb (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
+static gboolean
+go_back (HavenNavigable *navigable)
 {
-  HavenHomeView *self = HAVEN_HOME_VIEW (widget);
+  HavenHomeView *self = HAVEN_HOME_VIEW (navigable);
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   if (g_strcmp0 (page, "campaign") == 0)
     show_campaigns (self);
   else if (g_strcmp0 (page, "explainer") == 0)
     reader_back_cb (self);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+back_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  go_back (HAVEN_NAVIGABLE (widget));
+}
+
+static GtkWidget *
+get_page (HavenNavigable *navigable)
+{
+  HavenHomeView *self = HAVEN_HOME_VIEW (navigable);
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "campaign") == 0)
+    return GTK_WIDGET (self->campaign_page);
+  if (g_strcmp0 (page, "explainer") == 0)
+    return GTK_WIDGET (self->reader);
+
+  return NULL;
+}
+
+static const char *
+get_page_title (HavenNavigable *navigable)
+{
+  HavenHomeView *self = HAVEN_HOME_VIEW (navigable);
+  GtkWidget *page = get_page (navigable);
+  HavenCampaign *campaign;
+  HavenExplainer *explainer;
+
+  if (page == GTK_WIDGET (self->campaign_page) &&
+      (campaign = haven_campaign_page_get_campaign (self->campaign_page)) != NULL)
+    return haven_campaign_get_title (campaign);
+  if (page == GTK_WIDGET (self->reader) &&
+      (explainer = haven_explainer_reader_get_explainer (self->reader)) != NULL)
+    return haven_explainer_get_title (explainer);
+
+  return NULL;
+}
+
+static void
+haven_home_view_navigable_init (HavenNavigableInterface *iface)
+{
+  iface->get_page_title = get_page_title;
+  iface->get_page = get_page;
+  iface->go_back = go_back;
 }
 
 static void
@@ -259,7 +308,6 @@ haven_home_view_class_init (HavenHomeViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, flow_box);
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, campaign_page);
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, reader);
-  gtk_widget_class_bind_template_callback (widget_class, campaign_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, explainer_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, reader_back_cb);
 }
@@ -325,6 +373,8 @@ reopen_after_update (HavenHomeView *self)
       else
         reader_back_cb (self);
     }
+  /* The page's title may have changed with the feed. */
+  haven_navigable_page_changed (HAVEN_NAVIGABLE (self));
 }
 
 void

@@ -9,17 +9,23 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-explainer-reader.h"
 #include "haven-explainers-view.h"
 #include "haven-help-view.h"
 #include "haven-home-view.h"
+#include "haven-navigable.h"
 #include "haven-widget-util.h"
 #include "haven-window.h"
 
 #define N_VIEWS (HAVEN_VIEW_HELP + 1)
 
 /* Below this window width the header bar is narrow: see
- * haven_window_size_allocate(). */
+ * haven_window_size_allocate(). The view switcher with its three names,
+ * Get Help Now and a named Leave Quickly take about this much. */
 #define NARROW_HEADER_WIDTH 720
+
+/* The mouse's back button. */
+#define MOUSE_BACK_BUTTON 8
 
 struct _HavenWindow
 {
@@ -29,10 +35,22 @@ struct _HavenWindow
   HavenContent         *content;
 
   AdwViewStack         *stack;
-  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *switcher;
+  GtkLabel             *window_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkWidget            *back_button;
   GtkWidget            *leave_button;
   GtkWidget            *leave_label;
+  GtkMenuButton        *menu_button;
+  GtkToggleButton      *save_button;
+  GtkToggleButton      *search_button;
+  GtkWidget            *zoom_label;
   gboolean              narrow_header;
+
+  /* The explainer on screen, whose controls the header bar shows. */
+  HavenExplainerReader *reader;
+  GBinding             *saved_binding;
+  GBinding             *search_binding;
 
   /* The update status line, HavenContent:status. */
   GtkRevealer          *status_revealer;
@@ -75,6 +93,244 @@ haven_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (haven_window_parent_class)->close_request (window);
 }
 
+static void update_header (HavenWindow *self);
+
+/* The view on screen, or NULL while it is not built. */
+static GtkWidget *
+shown_view (HavenWindow *self)
+{
+  return adw_bin_get_child (self->bins[haven_window_get_view (self)]);
+}
+
+/* The header bar shows the controls of the explainer on screen, if any:
+ * save for later beside Leave Quickly, the text size in the main menu.
+ * Both wait behind a content note with the piece. */
+static void
+update_reader_controls (HavenWindow *self)
+{
+  gboolean reading = self->reader != NULL && !haven_explainer_reader_get_showing_note (self->reader);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->save_button), reading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "zoom.in", reading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "zoom.out", reading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "zoom.reset", reading);
+  gtk_button_set_icon_name (GTK_BUTTON (self->save_button),
+                            gtk_toggle_button_get_active (self->save_button) ? "starred-symbolic" : "non-starred-symbolic");
+
+  if (self->reader != NULL)
+    {
+      /* Translators: the reader's text size, in percent */
+      g_autofree char *size = g_strdup_printf (_("%d%%"), haven_explainer_reader_get_text_size (self->reader));
+
+      gtk_button_set_label (GTK_BUTTON (self->zoom_label), size);
+    }
+}
+
+static void
+set_reader (HavenWindow          *self,
+            HavenExplainerReader *reader)
+{
+  if (self->reader == reader)
+    return;
+
+  if (self->reader != NULL)
+    {
+      g_clear_pointer (&self->saved_binding, g_binding_unbind);
+      g_signal_handlers_disconnect_by_data (self->reader, self);
+    }
+  g_set_weak_pointer (&self->reader, reader);
+  if (reader != NULL)
+    {
+      self->saved_binding = g_object_bind_property (reader, "saved", self->save_button, "active",
+                                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      g_signal_connect_swapped (reader, "notify::showing-note", G_CALLBACK (update_reader_controls), self);
+      g_signal_connect_swapped (reader, "notify::text-size", G_CALLBACK (update_reader_controls), self);
+    }
+}
+
+/* The explainers' search toggle and typing to search work while the list
+ * is on screen, wherever the focus is in the window. */
+static void
+update_search (HavenWindow *self,
+               GtkWidget   *view,
+               gboolean     on_page)
+{
+  GtkSearchBar *bar = NULL;
+  gboolean searchable = HAVEN_IS_EXPLAINERS_VIEW (view) && !on_page;
+
+  if (HAVEN_IS_EXPLAINERS_VIEW (view))
+    bar = haven_explainers_view_get_search_bar (HAVEN_EXPLAINERS_VIEW (view));
+  if (bar != NULL && self->search_binding == NULL)
+    self->search_binding = g_object_bind_property (bar, "search-mode-enabled", self->search_button, "active",
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  if (bar != NULL)
+    gtk_search_bar_set_key_capture_widget (bar, searchable ? GTK_WIDGET (self) : NULL);
+  else
+    {
+      GtkWidget *explainers = adw_bin_get_child (self->bins[HAVEN_VIEW_EXPLAINERS]);
+
+      if (explainers != NULL)
+        gtk_search_bar_set_key_capture_widget (haven_explainers_view_get_search_bar (HAVEN_EXPLAINERS_VIEW (explainers)),
+                                               NULL);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), searchable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "nav.search", searchable);
+}
+
+/* A page below a view's first has a back button and its title in the
+ * header bar; a view's first page has the view switcher (at the bottom,
+ * and the window's name at the top, on a narrow window). */
+static void
+update_header (HavenWindow *self)
+{
+  GtkWidget *view = shown_view (self);
+  const char *title = NULL;
+  GtkWidget *page = NULL;
+
+  if (HAVEN_IS_NAVIGABLE (view))
+    {
+      title = haven_navigable_get_page_title (HAVEN_NAVIGABLE (view));
+      page = haven_navigable_get_page (HAVEN_NAVIGABLE (view));
+    }
+
+  gtk_widget_set_visible (self->back_button, page != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "nav.back", page != NULL);
+  if (page != NULL)
+    gtk_label_set_text (self->window_title, title != NULL ? title : "");
+  else
+    gtk_label_set_text (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  /* A narrow window has room for a page's title at most: its views are
+   * named in the switcher at the bottom, and an explainer's title heads
+   * the piece just below its controls. */
+  gtk_widget_set_visible (self->switcher, page == NULL && !self->narrow_header);
+  gtk_widget_set_visible (GTK_WIDGET (self->window_title),
+                          page != NULL && !(self->narrow_header && HAVEN_IS_EXPLAINER_READER (page)));
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, self->narrow_header);
+
+  set_reader (self, HAVEN_IS_EXPLAINER_READER (page) ? HAVEN_EXPLAINER_READER (page) : NULL);
+  update_reader_controls (self);
+  update_search (self, view, page != NULL);
+}
+
+/* A page just opened takes the focus if it did not: the back button,
+ * so a keyboard and a screen reader start where the page begins. */
+static void
+page_changed_cb (HavenWindow *self)
+{
+  GtkWidget *view = shown_view (self);
+  GtkWidget *page;
+  GtkWidget *focus;
+
+  update_header (self);
+
+  if (!HAVEN_IS_NAVIGABLE (view) || (page = haven_navigable_get_page (HAVEN_NAVIGABLE (view))) == NULL)
+    return;
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
+    gtk_widget_grab_focus (self->back_button);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GtkWidget *view = shown_view (HAVEN_WINDOW (widget));
+
+  if (HAVEN_IS_NAVIGABLE (view))
+    haven_navigable_go_back (HAVEN_NAVIGABLE (view));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkWidget *view = shown_view (HAVEN_WINDOW (widget));
+
+  if (HAVEN_IS_EXPLAINERS_VIEW (view))
+    gtk_widget_activate_action (view, "explainers.search", NULL);
+}
+
+/* The text size belongs to the reader; the window's actions reach it
+ * wherever the focus is. */
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  if (self->reader == NULL)
+    return;
+
+  if (g_str_equal (action_name, "zoom.in"))
+    gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.zoom-in", NULL);
+  else if (g_str_equal (action_name, "zoom.out"))
+    gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.zoom-out", NULL);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.zoom-reset", NULL);
+}
+
+static void
+mouse_back_cb (GtkGestureClick *gesture,
+               int              n_press,
+               double           x,
+               double           y,
+               HavenWindow     *self)
+{
+  GtkWidget *view = shown_view (self);
+
+  if (HAVEN_IS_NAVIGABLE (view) && haven_navigable_go_back (HAVEN_NAVIGABLE (view)))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static GtkWidget *
+zoom_button_new (const char *icon_name,
+                 const char *action_name,
+                 const char *tooltip,
+                 const char *name)
+{
+  GtkWidget *button = g_object_new (GTK_TYPE_BUTTON,
+                                    "icon-name", icon_name,
+                                    "action-name", action_name,
+                                    "tooltip-text", tooltip,
+                                    NULL);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  return button;
+}
+
+/* Smaller, the size (which resets it), larger: one row of the main menu,
+ * as text editors have it. */
+static void
+add_zoom_controls (HavenWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkPopover *popover = gtk_menu_button_get_popover (self->menu_button);
+
+  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+  gtk_widget_add_css_class (box, "haven-zoom-box");
+  gtk_box_append (GTK_BOX (box),
+                  zoom_button_new ("zoom-out-symbolic", "zoom.out", _("Smaller Text (Ctrl+−)"), _("Smaller Text")));
+  self->zoom_label = g_object_new (GTK_TYPE_BUTTON,
+                                   "label", _("100%"),
+                                   "action-name", "zoom.reset",
+                                   "tooltip-text", _("Reset Text Size (Ctrl+0)"),
+                                   NULL);
+  gtk_widget_add_css_class (self->zoom_label, "flat");
+  gtk_widget_add_css_class (self->zoom_label, "numeric");
+  gtk_box_append (GTK_BOX (box), self->zoom_label);
+  gtk_box_append (GTK_BOX (box),
+                  zoom_button_new ("zoom-in-symbolic", "zoom.in", _("Larger Text (Ctrl+Plus)"), _("Larger Text")));
+
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), box, "zoom");
+}
+
 static GtkWidget *
 haven_window_ensure_view (HavenWindow *self,
                           HavenView    view)
@@ -94,7 +350,9 @@ haven_window_ensure_view (HavenWindow *self,
       else
         g_object_set (child, "image-cache", haven_content_get_image_cache (self->content), NULL);
       g_object_bind_property (self->content, "feed", child, "feed", G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (child, "page-changed", G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
       adw_bin_set_child (self->bins[view], child);
+      update_header (self);
     }
 
   return child;
@@ -109,6 +367,7 @@ haven_window_build_shown_view (HavenWindow *self)
 {
   if (gtk_widget_get_visible (GTK_WIDGET (self)))
     haven_window_ensure_view (self, haven_window_get_view (self));
+  update_header (self);
 }
 
 /* The first view not built yet, or N_VIEWS. */
@@ -151,8 +410,8 @@ haven_window_map (GtkWidget *widget)
 }
 
 /* A narrow window keeps Get Help Now and Leave Quickly in its header bar,
- * in every language: Leave Quickly is an icon, and the title, which the
- * view switcher at the bottom makes least needed, gives way. */
+ * in every language: Leave Quickly is an icon, and the view switcher moves
+ * to the bottom. */
 static void
 set_narrow_header (HavenWindow *self,
                    gboolean     narrow)
@@ -164,8 +423,7 @@ set_narrow_header (HavenWindow *self,
     gtk_widget_add_css_class (self->leave_button, "image-button");
   else
     gtk_widget_remove_css_class (self->leave_button, "image-button");
-  adw_view_switcher_title_set_title (self->switcher_title,
-                                     narrow ? "" : gtk_window_get_title (GTK_WINDOW (self)));
+  update_header (self);
 }
 
 /* The window's width decides, which neither state changes: a window first
@@ -192,6 +450,8 @@ haven_window_dispose (GObject *object)
   HavenWindow *self = HAVEN_WINDOW (object);
 
   g_clear_handle_id (&self->build_views_id, g_source_remove);
+  set_reader (self, NULL);
+  g_clear_pointer (&self->search_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_WINDOW);
   if (self->content != NULL)
     g_signal_handlers_disconnect_by_data (self->content, self);
@@ -331,7 +591,13 @@ haven_window_class_init (HavenWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, HavenWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, switcher);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, leave_button);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, leave_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_revealer);
@@ -346,14 +612,41 @@ haven_window_class_init (HavenWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "help_bin", FALSE,
                                              G_STRUCT_OFFSET (HavenWindow, bins[HAVEN_VIEW_HELP]));
   gtk_widget_class_bind_template_callback (widget_class, haven_window_build_shown_view);
+
+  gtk_widget_class_install_action (widget_class, "nav.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "nav.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "zoom.in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "zoom.out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "zoom.reset", NULL, zoom_action);
+
+  /* Window-wide, wherever the focus is: a view's own keys come first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "nav.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_ALT_MASK, "nav.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "nav.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "nav.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "nav.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "zoom.in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "zoom.in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "zoom.in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "zoom.out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "zoom.out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "zoom.reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "zoom.reset", NULL);
 }
 
 static void
 haven_window_init (HavenWindow *self)
 {
   int width, height;
+  GtkGesture *mouse_back;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_zoom_controls (self);
+  g_signal_connect_swapped (self->save_button, "notify::active", G_CALLBACK (update_reader_controls), self);
+  mouse_back = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (mouse_back), MOUSE_BACK_BUTTON);
+  g_signal_connect (mouse_back, "pressed", G_CALLBACK (mouse_back_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (mouse_back));
   set_narrow_header (self, TRUE);
   /* After the first frame, one view an idle, so no frame waits for two. */
   self->build_views_id = haven_after_first_frame (GTK_WIDGET (self), 0, build_views_cb, self);

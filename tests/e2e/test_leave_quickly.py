@@ -38,7 +38,7 @@ def open_explainer(app, prefix):
     click(tab)
     row = wait_for(lambda: find(app, name_prefix=prefix, actionable=True, showing=True), f"the {prefix} row")
     click(row)
-    wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name="Larger Text", showing=True),
+    wait_for(lambda: find(app, name="Save for Later", showing=True),
              "the explainer's reader")
 
 

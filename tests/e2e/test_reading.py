@@ -118,26 +118,32 @@ def crisis_search_puts_help_first(haven):
 
 
 def text_size_kept_after_restart(haven):
-    """the text size chosen in the reader is kept after a restart"""
-    def open_anxiety(app):
+    """the text size chosen in the main menu is kept after a restart"""
+    def open_anxiety_and_menu(app):
         open_explainers(app)
         click(wait_for(lambda: activatable(app, "Anxiety."), "the Anxiety row"))
-        wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name="Larger Text", showing=True),
-                 "the reader's text size buttons")
+        # The piece's controls are in the header bar: Save for Later, and
+        # the text size in the main menu.
+        wait_for(lambda: find(app, name="Save for Later", showing=True), "the explainer's Save for Later")
+        menu = wait_for(lambda: find(app, name="Main Menu", showing=True), "the main menu button")
+        # GTK 4.8 names the menu button; its inner toggle button acts.
+        action = menu.get_action_iface()
+        click(menu if action is not None and action.get_n_actions() > 0 else menu.get_child_at_index(0))
+        return wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name="Larger Text", showing=True),
+                        "the text size buttons in the main menu")
 
     with tempfile.TemporaryDirectory() as config:
         settings = {"XDG_CONFIG_HOME": config, "GSETTINGS_BACKEND": "keyfile"}
         with haven_window(haven, env=settings) as (app, proc):
-            open_anxiety(app)
+            larger = open_anxiety_and_menu(app)
             assert find_text(app, "100%") is not None, "the text does not start at 100%"
-            larger = find(app, role=Atspi.Role.PUSH_BUTTON, name="Larger Text", showing=True)
             click(larger)
             wait_for(lambda: find_text(app, "110%"), "110%")
             click(larger)
             wait_for(lambda: find_text(app, "120%"), "120%")
 
         with haven_window(haven, env=settings) as (app, proc):
-            open_anxiety(app)
+            open_anxiety_and_menu(app)
             wait_for(lambda: find_text(app, "120%"), "the text size of the last run")
 
 

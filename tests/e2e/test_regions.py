@@ -43,8 +43,9 @@ def run(haven, number, description, code, check, lang="en_GB.UTF-8", args=()):
         wait_for(lambda: current_view(app) == get_help, f"the “{get_help}” view")
         # Haven knows where the reader is, and does not ask.
         name = region(code)["name"][language]
-        help_for = translated("Help for %s", language).replace("%s", name)
-        wait_for(lambda: find_text(app, help_for), f"“{help_for}”")
+        help_where = translated("Help where you are", language)
+        wait_for(lambda: find_text(app, help_where), f"“{help_where}”")
+        wait_for(lambda: find_text(app, name), f"“{name}” under it")
         check(app)
     print(f"ok {number} - {description}")
 
