@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-feed-parser.h"
+#include "haven-language.h"
 #include "haven-minisign.h"
 
 typedef enum
@@ -127,6 +128,52 @@ check_signature (const char         *path,
   return CHECK_VALID;
 }
 
+/* Every localised text in each of the interface's languages: a line per
+ * missing translation, then how many each language lacks. */
+static gboolean
+check_translations (const char *path,
+                    GBytes     *bytes)
+{
+  const char * const *languages = haven_language_get_interface_languages ();
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  missing = haven_feed_find_missing_texts (bytes,
+                                           bundled ? HAVEN_FEED_ORIGIN_BUNDLED : HAVEN_FEED_ORIGIN_REMOTE,
+                                           languages, &error);
+  if (missing == NULL)
+    {
+      g_print ("%s: %s\n", path, error->message);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < missing->len; i++)
+    {
+      HavenMissingText *text = g_ptr_array_index (missing, i);
+
+      /* TRANSLATORS: the first %s is a file name, the second a language tag
+       * (de, pt-BR), the third where the text is in the feed */
+      g_print (_("%s: %s: %s: missing translation\n"), path, text->language, text->path);
+    }
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      guint count = 0;
+
+      for (guint j = 0; j < missing->len; j++)
+        count += g_strcmp0 (((HavenMissingText *)g_ptr_array_index (missing, j))->language,
+                            languages[i]) == 0;
+
+      if (count > 0)
+        /* TRANSLATORS: the first %s is a file name, the second a language tag */
+        g_print (ngettext ("%s: %s: %u missing translation\n",
+                           "%s: %s: %u missing translations\n", count),
+                 path, languages[i], count);
+    }
+
+  return missing->len == 0;
+}
+
 static CheckResult
 check_file (const char         *path,
             const char * const *keys)
@@ -198,6 +245,9 @@ check_file (const char         *path,
            g_list_model_get_n_items (haven_feed_get_contacts (feed)),
            g_list_model_get_n_items (haven_feed_get_campaigns (feed)),
            g_list_model_get_n_items (haven_feed_get_explainers (feed)));
+
+  if (strict && !check_translations (path, bytes))
+    return CHECK_INVALID;
 
   if (strict && warnings->len > 0)
     return CHECK_INVALID;

@@ -22,6 +22,7 @@
 
 #include "haven-feed-parser.h"
 #include "haven-feed-value.h"
+#include "haven-language.h"
 
 #define BUNDLED_FEED_RESOURCE RESOURCE_BASE "/feed/feed.json"
 
@@ -94,6 +95,17 @@ typedef struct
   GPtrArray           *languages;
   const char          *default_language;
   const char * const  *text_languages;
+
+  /* The reader's tags for choosing an item's language: English, the
+   * interface's own, when the locale names none. */
+  GStrv                wanted_languages;
+  /* While parsing a campaign or an explainer: the one language its texts
+   * are shown in, so that a piece is never a mix of two. */
+  const char          *item_language;
+  /* The id (or region code) of the item being parsed, and when set, every
+   * localised text met, for haven_feed_find_missing_texts(). */
+  const char          *item_key;
+  GPtrArray           *texts;
   GDate                generated;
 
   /* Ids map to the position of the item that has them. */
@@ -181,6 +193,78 @@ path_to_string (Parser     *p,
     }
 
   return g_string_free (path, FALSE);
+}
+
+/* "explainers/self-harm/body/3/text": the path a translator looks for,
+ * with the item's id in place of its index. */
+static char *
+path_to_key_string (Parser     *p,
+                    const char *field)
+{
+  GString *path = g_string_new (NULL);
+
+  for (guint i = 0; i < p->path_length; i++)
+    {
+      if (path->len > 0)
+        g_string_append_c (path, '/');
+      if (i == 1 && p->path[i].key == NULL && p->item_key != NULL)
+        g_string_append (path, p->item_key);
+      else if (p->path[i].key == NULL)
+        g_string_append_printf (path, "%u", p->path[i].index);
+      else
+        g_string_append (path, p->path[i].key);
+    }
+
+  if (field != NULL)
+    {
+      if (path->len > 0)
+        g_string_append_c (path, '/');
+      g_string_append (path, field);
+    }
+
+  return g_string_free (path, FALSE);
+}
+
+typedef struct
+{
+  char *path;
+  GStrv tags;  /* NULL for a plain string, which counts for all */
+  char *text;  /* in the default language */
+} TextRecord;
+
+static void
+text_record_free (TextRecord *record)
+{
+  g_free (record->path);
+  g_strfreev (record->tags);
+  g_free (record->text);
+  g_free (record);
+}
+
+static void
+record_text (Parser     *p,
+             const char *field,
+             JsonObject *object,
+             const char *text)
+{
+  TextRecord *record;
+
+  if (p->texts == NULL)
+    return;
+
+  record = g_new0 (TextRecord, 1);
+  record->path = path_to_key_string (p, field);
+  record->text = g_strdup (text);
+  if (object != NULL)
+    {
+      g_autoptr(GList) members = json_object_get_members (object);
+      guint i = 0;
+
+      record->tags = g_new0 (char *, g_list_length (members) + 1);
+      for (GList *l = members; l != NULL; l = l->next)
+        record->tags[i++] = g_strdup (l->data);
+    }
+  g_ptr_array_add (p->texts, record);
 }
 
 static void
@@ -384,7 +468,11 @@ text_from_node (Parser     *p,
     {
       const char *text = json_node_get_string (node);
 
-      return check_text (p, text, field, max_bytes) ? text : NULL;
+      if (!check_text (p, text, field, max_bytes))
+        return NULL;
+
+      record_text (p, field, NULL, text);
+      return text;
     }
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -455,6 +543,17 @@ text_from_node (Parser     *p,
       return NULL;
     }
 
+  record_text (p, field, object, json_node_get_string (fallback));
+
+  /* In a campaign or an explainer, every text in the item's language, or
+   * where one lacks it, in the default language. */
+  if (p->item_language != NULL)
+    {
+      JsonNode *own = json_object_get_member (object, p->item_language);
+
+      return json_node_get_string (own != NULL ? own : fallback);
+    }
+
   for (guint i = 0; i < p->languages->len; i++)
     {
       JsonNode *match = json_object_get_member (object, g_ptr_array_index (p->languages, i));
@@ -464,6 +563,67 @@ text_from_node (Parser     *p,
     }
 
   return json_node_get_string (fallback);
+}
+
+/* Chooses the language an item's texts are shown in, from the languages it
+ * is written in (see haven_language_resolve()). Returns whether that is
+ * one of the reader's. */
+static gboolean
+begin_item_language (Parser             *p,
+                     const char * const *available)
+{
+  gboolean matched = TRUE;
+
+  p->item_language = NULL;
+  if (available != NULL && available[0] != NULL)
+    p->item_language = haven_language_resolve (available,
+                                               (const char * const *)p->wanted_languages,
+                                               p->default_language, &matched);
+
+  return matched;
+}
+
+/* A campaign has no list of languages: it is written in those that all of
+ * its title, tagline and description have. None of them localised means
+ * no language to choose. */
+static GStrv
+dup_campaign_languages (JsonObject *object)
+{
+  static const char * const fields[] = { "title", "tagline", "description" };
+  g_autoptr(GPtrArray) common = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      JsonNode *node = json_object_get_member (object, fields[i]);
+      JsonObject *text;
+
+      if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+
+      text = json_node_get_object (node);
+      if (common == NULL)
+        {
+          g_autoptr(GList) tags = json_object_get_members (text);
+
+          common = g_ptr_array_new_with_free_func (g_free);
+          for (GList *l = tags; l != NULL; l = l->next)
+            g_ptr_array_add (common, g_strdup (l->data));
+        }
+      else
+        {
+          for (guint j = common->len; j > 0; j--)
+            {
+              if (!json_object_has_member (text, g_ptr_array_index (common, j - 1)))
+                g_ptr_array_remove_index (common, j - 1);
+            }
+        }
+    }
+
+  if (common == NULL)
+    return NULL;
+
+  g_ptr_array_add (common, NULL);
+  return (GStrv)g_ptr_array_free (g_steal_pointer (&common), FALSE);
 }
 
 static const char *
@@ -1590,12 +1750,16 @@ parse_explainer (Parser     *p,
   const char *sensitive_topic = NULL;
   int reading_minutes = 0;
   GDate reviewed;
+  gboolean in_reader_language;
+  g_autofree char *item_language = NULL;
 
   if (id != NULL)
     register_id (p, p->explainer_index, id, index, "explainers", "id");
 
   /* Every text of the piece must exist in each of its languages. */
   p->text_languages = (const char * const *)languages;
+  in_reader_language = begin_item_language (p, (const char * const *)languages);
+  item_language = g_strdup (p->item_language);
 
   title = get_text (p, object, "title", MAX_NAME_BYTES, TRUE);
   summary = get_text (p, object, "summary", MAX_DESCRIPTION_BYTES, TRUE);
@@ -1612,6 +1776,7 @@ parse_explainer (Parser     *p,
   get_past_date (p, object, "reviewed", &reviewed);
 
   p->text_languages = NULL;
+  p->item_language = NULL;
 
   for (guint i = 0; topics != NULL && topics[i] != NULL && sensitive_topic == NULL; i++)
     {
@@ -1643,6 +1808,8 @@ parse_explainer (Parser     *p,
     return NULL;
 
   return g_object_new (HAVEN_TYPE_EXPLAINER,
+                       "language", item_language,
+                       "in-reader-language", in_reader_language,
                        "id", id,
                        "title", title,
                        "summary", summary,
@@ -1725,6 +1892,9 @@ parse_campaign (Parser     *p,
                 guint       index)
 {
   guint n_problems = p->n_problems;
+  g_auto(GStrv) item_languages = dup_campaign_languages (object);
+  gboolean in_reader_language = begin_item_language (p, (const char * const *)item_languages);
+  g_autofree char *item_language = g_strdup (p->item_language);
   const char *id = get_id (p, object, "id");
   const char *title = get_text (p, object, "title", MAX_NAME_BYTES, TRUE);
   const char *tagline = get_text (p, object, "tagline", MAX_NAME_BYTES, TRUE);
@@ -1813,10 +1983,14 @@ parse_campaign (Parser     *p,
       path_pop (p);
     }
 
+  p->item_language = NULL;
+
   if (p->n_problems != n_problems)
     return NULL;
 
   return g_object_new (HAVEN_TYPE_CAMPAIGN,
+                       "language", item_language,
+                       "in-reader-language", in_reader_language,
                        "id", id,
                        "title", title,
                        "tagline", tagline,
@@ -1889,10 +2063,25 @@ parse_items (Parser        *p,
       GObject *item;
 
       path_push_index (p, i);
+      p->item_key = NULL;
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        problem (p, NULL, _("Must be an object, not %s."), node_type_name (node));
-      else if ((item = func (p, json_node_get_object (node), i)) != NULL)
-        g_ptr_array_add (items, item);
+        {
+          problem (p, NULL, _("Must be an object, not %s."), node_type_name (node));
+        }
+      else
+        {
+          JsonObject *object = json_node_get_object (node);
+          JsonNode *key = json_object_get_member (object, "id");
+
+          if (key == NULL)
+            key = json_object_get_member (object, "code");
+          if (key != NULL && node_holds (key, G_TYPE_STRING))
+            p->item_key = json_node_get_string (key);
+
+          if ((item = func (p, object, i)) != NULL)
+            g_ptr_array_add (items, item);
+        }
+      p->item_key = NULL;
       path_pop (p);
     }
   path_pop (p);
@@ -2063,6 +2252,16 @@ parser_init (Parser              *p,
   p->unlimited = (flags & HAVEN_FEED_PARSE_FLAGS_UNLIMITED) != 0;
   p->problems = problems;
   p->languages = dup_language_tags (languages);
+  if (p->languages->len > 0)
+    {
+      p->wanted_languages = g_new0 (char *, p->languages->len + 1);
+      for (guint i = 0; i < p->languages->len; i++)
+        p->wanted_languages[i] = g_strdup (g_ptr_array_index (p->languages, i));
+    }
+  else
+    {
+      p->wanted_languages = g_strsplit ("en", " ", -1);
+    }
   g_date_clear (&p->generated, 1);
 
   /* Keys are borrowed from the JSON tree, which outlives the parser. */
@@ -2085,6 +2284,7 @@ static void
 parser_clear (Parser *p)
 {
   g_clear_pointer (&p->languages, g_ptr_array_unref);
+  g_clear_pointer (&p->wanted_languages, g_strfreev);
   g_clear_pointer (&p->region_index, g_hash_table_unref);
   g_clear_pointer (&p->topic_index, g_hash_table_unref);
   g_clear_pointer (&p->contact_index, g_hash_table_unref);
@@ -2153,6 +2353,15 @@ fail (GPtrArray   *problems,
  *
  * Returns: (transfer full) (nullable): the feed, or %NULL on error
  */
+static HavenFeed *
+feed_parse (GBytes               *bytes,
+            const char * const   *languages,
+            HavenFeedOrigin       origin,
+            HavenFeedParseFlags   flags,
+            GPtrArray            *texts,
+            GPtrArray           **problems_out,
+            GError              **error);
+
 HavenFeed *
 haven_feed_parse_full (GBytes               *bytes,
                        const char * const   *languages,
@@ -2160,6 +2369,18 @@ haven_feed_parse_full (GBytes               *bytes,
                        HavenFeedParseFlags   flags,
                        GPtrArray           **problems_out,
                        GError              **error)
+{
+  return feed_parse (bytes, languages, origin, flags, NULL, problems_out, error);
+}
+
+static HavenFeed *
+feed_parse (GBytes               *bytes,
+            const char * const   *languages,
+            HavenFeedOrigin       origin,
+            HavenFeedParseFlags   flags,
+            GPtrArray            *texts,
+            GPtrArray           **problems_out,
+            GError              **error)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(JsonParser) json = NULL;
@@ -2216,6 +2437,7 @@ haven_feed_parse_full (GBytes               *bytes,
                  error);
 
   parser_init (&p, languages, origin, flags, problems);
+  p.texts = texts;
   feed = parse_feed (&p, json_node_get_object (root), &local_error);
   parser_clear (&p);
 
@@ -2363,4 +2585,96 @@ haven_feed_check_staleness (HavenFeed *feed,
     }
 
   return problems;
+}
+
+/* A text needs no translation when it has no letters ("%", "988"), or
+ * when it is a proper name kept in its own language: a service's name. */
+static gboolean
+needs_translation (TextRecord *record)
+{
+  gboolean has_letters = FALSE;
+  g_auto(GStrv) parts = NULL;
+
+  for (const char *c = record->text; c != NULL && *c != '\0' && !has_letters; c = g_utf8_next_char (c))
+    has_letters = g_unichar_isalpha (g_utf8_get_char (c));
+  if (!has_letters)
+    return FALSE;
+
+  parts = g_strsplit (record->path, "/", -1);
+  if (g_strv_length (parts) == 3 && strcmp (parts[0], "contacts") == 0 &&
+      strcmp (parts[2], "name") == 0)
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * haven_missing_text_free:
+ *
+ * Frees a #HavenMissingText.
+ */
+void
+haven_missing_text_free (HavenMissingText *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->language);
+  g_free (self->path);
+  g_free (self);
+}
+
+/**
+ * haven_feed_find_missing_texts:
+ * @bytes: a feed
+ * @origin: where the feed comes from
+ * @languages: (array zero-terminated=1): the language tags every text
+ *   should have, such as haven_language_get_interface_languages()
+ * @error: return location for an error
+ *
+ * Lists the localised texts of a valid feed (regions, topics, contacts,
+ * campaigns, explainers, directory) that lack one of @languages, in
+ * feed order for each language in turn. A plain string counts for every
+ * language; texts without letters and services' names need none.
+ *
+ * Returns: (transfer full) (element-type HavenMissingText): the missing
+ *   translations, or %NULL with @error set when @bytes is no valid feed
+ */
+GPtrArray *
+haven_feed_find_missing_texts (GBytes              *bytes,
+                               HavenFeedOrigin      origin,
+                               const char * const  *languages,
+                               GError             **error)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func ((GDestroyNotify)text_record_free);
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autoptr(HavenFeed) feed = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (languages != NULL, NULL);
+
+  feed = feed_parse (bytes, NULL, origin, HAVEN_FEED_PARSE_FLAGS_NONE, texts, NULL, error);
+  if (feed == NULL)
+    return NULL;
+
+  missing = g_ptr_array_new_with_free_func ((GDestroyNotify)haven_missing_text_free);
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      for (guint j = 0; j < texts->len; j++)
+        {
+          TextRecord *record = g_ptr_array_index (texts, j);
+          HavenMissingText *entry;
+
+          if (record->tags == NULL || g_strv_contains ((const char * const *)record->tags, languages[i]) ||
+              !needs_translation (record))
+            continue;
+
+          entry = g_new0 (HavenMissingText, 1);
+          entry->language = g_strdup (languages[i]);
+          entry->path = g_strdup (record->path);
+          g_ptr_array_add (missing, entry);
+        }
+    }
+
+  return g_steal_pointer (&missing);
 }

@@ -33,8 +33,29 @@ HavenFeed *haven_feed_parse_full      (GBytes              *bytes,
                                        HavenFeedParseFlags  flags,
                                        GPtrArray          **problems_out,
                                        GError             **error);
+/**
+ * HavenMissingText:
+ * @language: the language tag the text lacks
+ * @path: where the text is, by ids: "explainers/self-harm/body/3/text"
+ *
+ * A localised text without a translation, see
+ * haven_feed_find_missing_texts().
+ */
+typedef struct
+{
+  char *language;
+  char *path;
+} HavenMissingText;
+
+void       haven_missing_text_free    (HavenMissingText    *self);
+GPtrArray *haven_feed_find_missing_texts (GBytes           *bytes,
+                                       HavenFeedOrigin      origin,
+                                       const char * const  *languages,
+                                       GError             **error);
 HavenFeed *haven_feed_load_bundled    (GError             **error);
 GPtrArray *haven_feed_check_staleness (HavenFeed           *feed,
                                        GDateTime           *now);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HavenMissingText, haven_missing_text_free)
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "haven-campaign.h"
@@ -14,6 +16,9 @@
 struct _HavenCampaign
 {
   GObject parent_instance;
+
+  char        *language;
+  gboolean     in_reader_language;
 
   char      *id;
   char      *title;
@@ -53,6 +58,8 @@ enum {
   PROP_CALL_TO_ACTION_LABEL,
   PROP_CALL_TO_ACTION_URL,
   PROP_INSIGHTS,
+  PROP_LANGUAGE,
+  PROP_IN_READER_LANGUAGE,
   N_PROPS
 };
 
@@ -197,6 +204,8 @@ haven_campaign_finalize (GObject *object)
   g_clear_pointer (&self->call_to_action_url, g_free);
   g_clear_pointer (&self->insights, g_ptr_array_unref);
 
+  g_clear_pointer (&self->language, g_free);
+
   G_OBJECT_CLASS (haven_campaign_parent_class)->finalize (object);
 }
 
@@ -272,6 +281,14 @@ haven_campaign_get_property (GObject    *object,
 
     case PROP_INSIGHTS:
       g_value_set_boxed (value, self->insights);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
+    case PROP_IN_READER_LANGUAGE:
+      g_value_set_boolean (value, self->in_reader_language);
       break;
 
     default:
@@ -353,6 +370,14 @@ haven_campaign_set_property (GObject      *object,
       self->insights = g_value_dup_boxed (value);
       break;
 
+    case PROP_LANGUAGE:
+      self->language = g_value_dup_string (value);
+      break;
+
+    case PROP_IN_READER_LANGUAGE:
+      self->in_reader_language = g_value_get_boolean (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -403,12 +428,20 @@ haven_campaign_class_init (HavenCampaignClass *klass)
   properties[PROP_INSIGHTS] =
     g_param_spec_boxed ("insights", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
 
+  /* The language the item's text is shown in, and whether that is one of
+   * the reader's (see haven_language_resolve()). */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL, flags);
+  properties[PROP_IN_READER_LANGUAGE] =
+    g_param_spec_boolean ("in-reader-language", NULL, NULL, TRUE, flags);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 haven_campaign_init (HavenCampaign *self)
 {
+  self->in_reader_language = TRUE;
 }
 
 const char *
@@ -611,4 +644,92 @@ haven_campaign_is_running (HavenCampaign *self,
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
 
   return g_date_compare (self->starts, today) <= 0 && g_date_compare (today, self->ends) <= 0;
+}
+
+/**
+ * haven_campaign_get_language:
+ *
+ * Returns: (nullable): the language tag the campaign's text is shown in;
+ *   %NULL when the feed does not say (its texts are plain strings)
+ */
+const char *
+haven_campaign_get_language (HavenCampaign *self)
+{
+  g_return_val_if_fail (HAVEN_IS_CAMPAIGN (self), NULL);
+
+  return self->language;
+}
+
+/**
+ * haven_campaign_get_in_reader_language:
+ *
+ * Returns: %TRUE when the campaign is shown in one of the reader's languages;
+ *   %FALSE when the feed lacks them for it, and it falls back to another
+ */
+gboolean
+haven_campaign_get_in_reader_language (HavenCampaign *self)
+{
+  g_return_val_if_fail (HAVEN_IS_CAMPAIGN (self), TRUE);
+
+  return self->in_reader_language;
+}
+
+/**
+ * haven_campaign_get_phase:
+ * @self: a campaign
+ * @today: the reader's date
+ *
+ * Returns: whether the campaign is still to come on @today, running, or
+ *   over
+ */
+HavenCampaignPhase
+haven_campaign_get_phase (HavenCampaign *self,
+                          const GDate   *today)
+{
+  g_return_val_if_fail (HAVEN_IS_CAMPAIGN (self), HAVEN_CAMPAIGN_PHASE_PAST);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), HAVEN_CAMPAIGN_PHASE_PAST);
+
+  if (g_date_compare (today, self->starts) < 0)
+    return HAVEN_CAMPAIGN_PHASE_UPCOMING;
+  if (g_date_compare (today, self->ends) <= 0)
+    return HAVEN_CAMPAIGN_PHASE_CURRENT;
+  return HAVEN_CAMPAIGN_PHASE_PAST;
+}
+
+/**
+ * haven_campaign_get_today:
+ * @today: (out caller-allocates): set to the reader's date
+ *
+ * The day campaigns are placed in: the local date, or the one the
+ * environment variable HAVEN_TODAY gives as YYYY-MM-DD, so that tests and
+ * content authors can see Home as it will be on another day. The one place
+ * Haven reads it.
+ */
+void
+haven_campaign_get_today (GDate *today)
+{
+  const char *forced = g_getenv ("HAVEN_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+  guint year, month, day;
+  char end;
+
+  g_return_if_fail (today != NULL);
+
+  g_date_clear (today, 1);
+  if (forced != NULL &&
+      sscanf (forced, "%4u-%2u-%2u%c", &year, &month, &day, &end) == 3 &&
+      g_date_valid_dmy (day, month, year))
+    {
+      g_date_set_dmy (today, day, month, year);
+      return;
+    }
+
+  if (forced != NULL)
+    g_warning ("HAVEN_TODAY=%s is not a date such as 2026-12-02; using today", forced);
+
+  now = g_date_time_new_now_local ();
+  g_date_set_dmy (today,
+                  g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now),
+                  g_date_time_get_year (now));
 }

@@ -69,6 +69,14 @@ void          haven_insight_unref    (HavenInsight *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HavenFigure, haven_figure_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HavenInsight, haven_insight_unref)
 
+/* Where a campaign is in its life, on a given day. */
+typedef enum
+{
+  HAVEN_CAMPAIGN_PHASE_UPCOMING,
+  HAVEN_CAMPAIGN_PHASE_CURRENT,
+  HAVEN_CAMPAIGN_PHASE_PAST,
+} HavenCampaignPhase;
+
 /* Immutable; dates are GDates owned by the object (see haven-feed.h). */
 G_DECLARE_FINAL_TYPE (HavenCampaign, haven_campaign, HAVEN, CAMPAIGN, GObject)
 
@@ -90,5 +98,11 @@ const char         *haven_campaign_get_call_to_action_url  (HavenCampaign *self)
 GPtrArray          *haven_campaign_get_insights            (HavenCampaign *self);
 gboolean            haven_campaign_is_running              (HavenCampaign *self,
                                                             const GDate   *today);
+HavenCampaignPhase  haven_campaign_get_phase               (HavenCampaign *self,
+                                                            const GDate   *today);
+const char         *haven_campaign_get_language              (HavenCampaign *self);
+gboolean            haven_campaign_get_in_reader_language    (HavenCampaign *self);
+
+void                haven_campaign_get_today               (GDate         *today);
 
 G_END_DECLS

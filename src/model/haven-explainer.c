@@ -15,6 +15,9 @@ struct _HavenExplainer
 {
   GObject parent_instance;
 
+  char        *language;
+  gboolean     in_reader_language;
+
   char        *id;
   char        *title;
   char        *summary;
@@ -47,6 +50,8 @@ enum {
   PROP_SOURCES,
   PROP_REVIEWED,
   PROP_LANGUAGES,
+  PROP_LANGUAGE,
+  PROP_IN_READER_LANGUAGE,
   N_PROPS
 };
 
@@ -192,6 +197,8 @@ haven_explainer_finalize (GObject *object)
   g_clear_pointer (&self->reviewed, g_date_free);
   g_clear_pointer (&self->languages, g_strfreev);
 
+  g_clear_pointer (&self->language, g_free);
+
   G_OBJECT_CLASS (haven_explainer_parent_class)->finalize (object);
 }
 
@@ -255,6 +262,14 @@ haven_explainer_get_property (GObject    *object,
 
     case PROP_LANGUAGES:
       g_value_set_boxed (value, self->languages);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
+    case PROP_IN_READER_LANGUAGE:
+      g_value_set_boolean (value, self->in_reader_language);
       break;
 
     default:
@@ -324,6 +339,14 @@ haven_explainer_set_property (GObject      *object,
       self->languages = g_value_dup_boxed (value);
       break;
 
+    case PROP_LANGUAGE:
+      self->language = g_value_dup_string (value);
+      break;
+
+    case PROP_IN_READER_LANGUAGE:
+      self->in_reader_language = g_value_get_boolean (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -368,12 +391,20 @@ haven_explainer_class_init (HavenExplainerClass *klass)
   properties[PROP_LANGUAGES] =
     g_param_spec_boxed ("languages", NULL, NULL, G_TYPE_STRV, flags);
 
+  /* The language the item's text is shown in, and whether that is one of
+   * the reader's (see haven_language_resolve()). */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL, flags);
+  properties[PROP_IN_READER_LANGUAGE] =
+    g_param_spec_boolean ("in-reader-language", NULL, NULL, TRUE, flags);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 haven_explainer_init (HavenExplainer *self)
 {
+  self->in_reader_language = TRUE;
 }
 
 const char *
@@ -527,4 +558,32 @@ haven_explainer_get_languages (HavenExplainer *self)
   g_return_val_if_fail (HAVEN_IS_EXPLAINER (self), NULL);
 
   return (const char * const *)self->languages;
+}
+
+/**
+ * haven_explainer_get_language:
+ *
+ * Returns: (nullable): the language tag the explainer's text is shown in;
+ *   %NULL when the feed does not say (its texts are plain strings)
+ */
+const char *
+haven_explainer_get_language (HavenExplainer *self)
+{
+  g_return_val_if_fail (HAVEN_IS_EXPLAINER (self), NULL);
+
+  return self->language;
+}
+
+/**
+ * haven_explainer_get_in_reader_language:
+ *
+ * Returns: %TRUE when the explainer is shown in one of the reader's languages;
+ *   %FALSE when the feed lacks them for it, and it falls back to another
+ */
+gboolean
+haven_explainer_get_in_reader_language (HavenExplainer *self)
+{
+  g_return_val_if_fail (HAVEN_IS_EXPLAINER (self), TRUE);
+
+  return self->in_reader_language;
 }

@@ -109,5 +109,7 @@ GPtrArray          *haven_explainer_get_body            (HavenExplainer *self);
 GPtrArray          *haven_explainer_get_sources         (HavenExplainer *self);
 const GDate        *haven_explainer_get_reviewed        (HavenExplainer *self);
 const char * const *haven_explainer_get_languages       (HavenExplainer *self);
+const char         *haven_explainer_get_language              (HavenExplainer *self);
+gboolean            haven_explainer_get_in_reader_language    (HavenExplainer *self);
 
 G_END_DECLS

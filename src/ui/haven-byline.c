@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-byline.h"
+#include "haven-language.h"
 #include "haven-widget-util.h"
 
 #define AVATAR_SIZE 48
@@ -75,6 +76,15 @@ stored_cb (HavenImageCache *cache,
     load (self);
 }
 
+/* The view that lists explainers answers with the creator's page. */
+static void
+name_clicked_cb (HavenByline *self)
+{
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "explainers.show-creator", "s",
+                                   self->person->name))
+    g_debug ("No creator page here for %s", self->person->name);
+}
+
 static void
 haven_byline_dispose (GObject *object)
 {
@@ -119,7 +129,7 @@ haven_byline_new (HavenPerson     *person,
                   HavenImageCache *cache)
 {
   HavenByline *self;
-  GtkWidget *text, *label;
+  GtkWidget *text, *label, *name_button;
   g_autofree char *by = NULL;
 
   g_return_val_if_fail (person != NULL, NULL);
@@ -141,7 +151,15 @@ haven_byline_new (HavenPerson     *person,
   /* Translators: %s is who made an explainer */
   by = g_strdup_printf (_("By %s"), person->name);
   label = haven_text_label_new (by, "heading");
-  gtk_box_append (GTK_BOX (text), label);
+  /* The name leads to the creator's other pieces. */
+  name_button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (name_button), label);
+  gtk_widget_set_halign (name_button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (name_button, "flat");
+  gtk_widget_add_css_class (name_button, "haven-creator-link");
+  gtk_widget_set_tooltip_text (name_button, _("More by this creator"));
+  g_signal_connect_swapped (name_button, "clicked", G_CALLBACK (name_clicked_cb), self);
+  gtk_box_append (GTK_BOX (text), name_button);
   if (person->role != NULL)
     gtk_box_append (GTK_BOX (text), haven_text_label_new (person->role, "dim-label"));
   gtk_box_append (GTK_BOX (self), text);
@@ -162,4 +180,51 @@ haven_byline_get_avatar (HavenByline *self)
   g_return_val_if_fail (HAVEN_IS_BYLINE (self), NULL);
 
   return self->avatar;
+}
+
+/**
+ * haven_byline_format_subtitle:
+ * @explainer: an explainer
+ *
+ * Returns: (transfer full): a line for lists: who made the piece, in what
+ *   role, how long it takes to read, and the language it is in when that
+ *   is not the reader's
+ */
+char *
+haven_byline_format_subtitle (HavenExplainer *explainer)
+{
+  HavenPerson *creator;
+  GString *line;
+  guint minutes;
+
+  g_return_val_if_fail (HAVEN_IS_EXPLAINER (explainer), NULL);
+
+  creator = haven_explainer_get_creator (explainer);
+  minutes = haven_explainer_get_reading_minutes (explainer);
+  line = g_string_new (NULL);
+  if (creator->role != NULL)
+    /* Translators: who made an explainer and their role, as in
+     * “By Haven editorial team, Writers” */
+    g_string_append_printf (line, _("By %s, %s"), creator->name, creator->role);
+  else
+    /* Translators: %s is who made an explainer */
+    g_string_append_printf (line, _("By %s"), creator->name);
+
+  g_string_append (line, " · ");
+  /* Translators: reading time */
+  g_string_append_printf (line, ngettext ("%u minute read", "%u minutes read", minutes), minutes);
+
+  if (!haven_explainer_get_in_reader_language (explainer) &&
+      haven_explainer_get_language (explainer) != NULL)
+    {
+      const char *language = haven_explainer_get_language (explainer);
+      const char *name = haven_language_get_native_name (language);
+
+      g_string_append (line, " · ");
+      /* Translators: %s is a language's name in that language, as in
+       * “In English”, “In Deutsch”: the piece that follows is written in it */
+      g_string_append_printf (line, _("In %s"), name != NULL ? name : language);
+    }
+
+  return g_string_free (line, FALSE);
 }

@@ -13,6 +13,7 @@
 
 #include "haven-campaign-card.h"
 #include "haven-image-io.h"
+#include "haven-language-label.h"
 #include "haven-widget-util.h"
 
 #define HERO_HEIGHT 140
@@ -102,7 +103,62 @@ haven_campaign_badge (HavenCampaign *campaign,
       return g_strdup_printf (_("From %s"), day);
     }
 
-  return NULL;
+  /* Over: when it ran, with the year, never "this month" after the month. */
+  return haven_campaign_format_dates (campaign);
+}
+
+static GDateTime *
+date_time_new (const GDate *date)
+{
+  return g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                g_date_get_day (date), 0, 0, 0);
+}
+
+/**
+ * haven_campaign_format_dates:
+ * @campaign: a campaign
+ *
+ * Returns: (transfer full): when the campaign runs, in the reader's
+ *   language: “10 October 2026”, “1–31 October 2026” or
+ *   “28 September – 4 October 2026”
+ */
+char *
+haven_campaign_format_dates (HavenCampaign *campaign)
+{
+  const GDate *starts, *ends;
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *until = NULL;
+
+  g_return_val_if_fail (HAVEN_IS_CAMPAIGN (campaign), NULL);
+
+  starts = haven_campaign_get_starts (campaign);
+  ends = haven_campaign_get_ends (campaign);
+  first = date_time_new (starts);
+  last = date_time_new (ends);
+  /* Translators: a day, month and year, as in “31 January 2027” */
+  until = g_date_time_format (last, _("%-d %B %Y"));
+
+  if (g_date_compare (starts, ends) == 0)
+    return g_steal_pointer (&until);
+
+  if (g_date_get_year (starts) != g_date_get_year (ends))
+    /* Translators: a day, month and year, as in “31 January 2027” */
+    from = g_date_time_format (first, _("%-d %B %Y"));
+  else if (g_date_get_month (starts) != g_date_get_month (ends))
+    /* Translators: a day and month, as in “31 October”; see g_date_time_format() */
+    from = g_date_time_format (first, _("%-d %B"));
+  else
+    /* Translators: the first day of a range within one month, as in the
+     * “1” of “1–31 October 2026”; see g_date_time_format() */
+    from = g_date_time_format (first, C_("first day of a range", "%-d"));
+
+  /* Translators: a campaign's dates, from its first day to its last, as in
+   * “1–31 October 2026” or “28 September – 4 October 2026” */
+  return g_strdup_printf (g_date_get_month (starts) == g_date_get_month (ends) &&
+                          g_date_get_year (starts) == g_date_get_year (ends)
+                          ? _("%s–%s") : _("%s – %s"), from, until);
 }
 
 static int
@@ -473,7 +529,7 @@ haven_campaign_card_new (HavenCampaign   *campaign,
                          HavenImageCache *cache)
 {
   HavenCampaignCard *self;
-  GtkWidget *box, *text_box, *label;
+  GtkWidget *box, *text_box, *label, *language_text;
   g_autofree char *badge = NULL;
   g_autofree char *name = NULL;
 
@@ -504,9 +560,19 @@ haven_campaign_card_new (HavenCampaign   *campaign,
   label = haven_text_label_new (haven_campaign_get_title (campaign), "title-3");
   gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
   gtk_box_append (GTK_BOX (text_box), label);
+  language_text = label;
   label = haven_text_label_new (haven_campaign_get_tagline (campaign), "dim-label");
   gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
   gtk_box_append (GTK_BOX (text_box), label);
+
+  /* content: a campaign the feed lacks the reader's language for says
+   * which one it is in, and reads in that language's direction. */
+  if (!haven_campaign_get_in_reader_language (campaign) && haven_campaign_get_language (campaign) != NULL)
+    {
+      haven_language_set_direction (language_text, haven_campaign_get_language (campaign));
+      haven_language_set_direction (label, haven_campaign_get_language (campaign));
+      gtk_box_append (GTK_BOX (text_box), haven_language_label_new (haven_campaign_get_language (campaign)));
+    }
 
   gtk_button_set_child (GTK_BUTTON (self), box);
 

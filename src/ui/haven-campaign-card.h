@@ -20,6 +20,7 @@ GtkWidget     *haven_campaign_card_new          (HavenCampaign   *campaign,
                                                  const GDate     *today,
                                                  HavenImageCache *cache);
 HavenCampaign *haven_campaign_card_get_campaign (HavenCampaignCard *self);
+char          *haven_campaign_format_dates      (HavenCampaign *campaign);
 char          *haven_campaign_badge             (HavenCampaign *campaign,
                                                  const GDate   *today);
 int            haven_campaign_compare           (HavenCampaign *a,

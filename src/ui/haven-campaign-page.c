@@ -11,6 +11,7 @@
 
 #include "haven-campaign-card.h"
 #include "haven-campaign-page.h"
+#include "haven-language-label.h"
 #include "haven-explainer-row.h"
 #include "haven-insight-chart.h"
 #include "haven-widget-util.h"
@@ -143,6 +144,22 @@ rebuild (HavenCampaignPage *self,
   gtk_widget_add_css_class (child, "dim-label");
   gtk_box_append (self->content, child);
   gtk_box_append (self->content, haven_text_label_new (haven_campaign_get_description (campaign), "body"));
+
+  /* content: when it runs; where the feed lacks the reader's language, which
+   * one it is in, its text in that language's direction. */
+  {
+    g_autofree char *dates = haven_campaign_format_dates (campaign);
+    const char *language = haven_campaign_get_language (campaign);
+
+    if (!haven_campaign_get_in_reader_language (campaign) && language != NULL)
+      {
+        for (GtkWidget *text = gtk_widget_get_next_sibling (hero); text != NULL;
+             text = gtk_widget_get_next_sibling (text))
+          haven_language_set_direction (text, language);
+        gtk_box_append (self->content, haven_language_label_new (language));
+      }
+    gtk_box_append (self->content, haven_text_label_new (dates, "dim-label"));
+  }
 
   button = gtk_button_new_with_label (haven_campaign_get_call_to_action_label (campaign));
   gtk_widget_add_css_class (button, "pill");

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-byline.h"
+#include "haven-language-label.h"
 #include "haven-explainer-reader.h"
 #include "haven-explainer-row.h"
 #include "haven-widget-util.h"
@@ -508,6 +509,19 @@ rebuild (HavenExplainerReader *self)
   child = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_set_margin_top (child, 12);
   append (self, child);
+
+  /* content: a piece the feed lacks the reader's language for says which
+   * one it is in, under its title, and reads in that language's direction. */
+  if (!haven_explainer_get_in_reader_language (explainer) &&
+      haven_explainer_get_language (explainer) != NULL)
+    {
+      const char *language = haven_explainer_get_language (explainer);
+      GtkWidget *title = gtk_widget_get_first_child (GTK_WIDGET (self->content));
+
+      for (GtkWidget *piece = title; piece != child; piece = gtk_widget_get_next_sibling (piece))
+        haven_language_set_direction (piece, language);
+      gtk_box_insert_child_after (self->content, haven_language_label_new (language), title);
+    }
 
   if (reviewers != NULL && reviewers->len > 0)
     {

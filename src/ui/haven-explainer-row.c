@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-byline.h"
 #include "haven-explainer-row.h"
+#include "haven-language-label.h"
 #include "haven-widget-util.h"
 
 struct _HavenExplainerRow
@@ -160,7 +162,18 @@ haven_explainer_row_set_explainer (HavenExplainerRow *self,
   minutes = haven_explainer_format_minutes (explainer);
   gtk_label_set_text (self->title, haven_explainer_get_title (explainer));
   gtk_label_set_text (self->summary, haven_explainer_get_summary (explainer));
-  gtk_label_set_text (self->minutes, minutes);
+  /* content: who made it and, where the feed lacks the reader's language,
+   * which one it is in; its text in that language's direction. */
+  {
+    g_autofree char *subtitle = haven_byline_format_subtitle (explainer);
+    const char *language = haven_explainer_get_in_reader_language (explainer)
+                           ? NULL : haven_explainer_get_language (explainer);
+
+    gtk_label_set_text (self->minutes, subtitle);
+    gtk_label_set_wrap (self->minutes, TRUE);
+    haven_language_set_direction (GTK_WIDGET (self->title), language);
+    haven_language_set_direction (GTK_WIDGET (self->summary), language);
+  }
 
   name = g_strdup_printf ("%s. %s", haven_explainer_get_title (explainer), minutes);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -12,6 +12,7 @@
 
 #include "haven-widget-util.h"
 #include "haven-crisis-words.h"
+#include "haven-creator-page.h"
 #include "haven-explainer-reader.h"
 #include "haven-explainer-row.h"
 #include "haven-explainers-view.h"
@@ -63,6 +64,11 @@ struct _HavenExplainersView
   GtkWidget            *no_results;
   GtkWidget            *list_page;
   HavenExplainerReader *reader;
+
+  /* content: a creator's pieces, reached from a byline */
+  HavenCreatorPage     *creator_page;
+  HavenImageCache      *image_cache;
+  gboolean              read_from_creator;
 };
 
 static void haven_explainers_view_navigable_init (HavenNavigableInterface *iface);
@@ -286,8 +292,41 @@ static void
 open_explainer (HavenExplainersView *self,
                 HavenExplainer      *explainer)
 {
+  self->read_from_creator = FALSE;
   haven_explainer_reader_set_explainer (self->reader, explainer);
   show_page (self, "reader");
+}
+
+/* content: the creator page opens over the reader and goes back to it;
+ * a piece opened from it goes back to it. */
+static void
+show_creator_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (widget);
+
+  if (self->feed == NULL)
+    return;
+
+  haven_creator_page_set_creator (self->creator_page, self->feed,
+                                  g_variant_get_string (parameter, NULL), self->image_cache);
+  show_page (self, "creator");
+  gtk_widget_child_focus (GTK_WIDGET (self->creator_page), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+creator_back_cb (HavenExplainersView *self)
+{
+  show_page (self, haven_explainer_reader_get_explainer (self->reader) != NULL ? "reader" : "list");
+}
+
+static void
+creator_explainer_cb (HavenExplainersView *self,
+                      HavenExplainer      *explainer)
+{
+  open_explainer (self, explainer);
+  self->read_from_creator = TRUE;
 }
 
 static void
@@ -396,6 +435,13 @@ static void
 reader_back_cb (HavenExplainersView *self)
 {
   HavenExplainer *open = haven_explainer_reader_get_explainer (self->reader);
+
+  if (self->read_from_creator)
+    {
+      self->read_from_creator = FALSE;
+      show_page (self, "creator");
+      return;
+    }
 
   show_page (self, "list");
 
@@ -542,6 +588,7 @@ haven_explainers_view_dispose (GObject *object)
   g_clear_pointer (&self->search_text, g_hash_table_unref);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->topic_id, g_free);
+  g_clear_object (&self->image_cache);
 
   G_OBJECT_CLASS (haven_explainers_view_parent_class)->dispose (object);
 }
@@ -581,6 +628,7 @@ haven_explainers_view_set_property (GObject      *object,
 
     case PROP_IMAGE_CACHE:
       haven_explainer_reader_set_image_cache (self->reader, g_value_get_object (value));
+      g_set_object (&self->image_cache, g_value_get_object (value));
       break;
 
     default:
@@ -612,6 +660,7 @@ haven_explainers_view_class_init (HavenExplainersViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "explainers.search", NULL, search_cb);
+  gtk_widget_class_install_action (widget_class, "explainers.show-creator", "s", show_creator_cb);
 
   g_type_ensure (HAVEN_TYPE_EXPLAINER_READER);
 
@@ -670,6 +719,13 @@ haven_explainers_view_init (HavenExplainersView *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->topic_dropdown, "notify::selected",
                            G_CALLBACK (topic_selected_cb), self, G_CONNECT_SWAPPED);
+
+  self->creator_page = HAVEN_CREATOR_PAGE (haven_creator_page_new ());
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->creator_page), "creator");
+  g_signal_connect_object (self->creator_page, "back-requested",
+                           G_CALLBACK (creator_back_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->creator_page, "explainer-activated",
+                           G_CALLBACK (creator_explainer_cb), self, G_CONNECT_SWAPPED);
 
   rebuild_topics (self);
   show_page (self, "empty");

@@ -29,6 +29,12 @@ struct _HavenHomeView
 
   GtkStack             *stack;
   GtkFlowBox           *flow_box;
+
+  /* content: campaigns over by today, below the current and coming ones */
+  GtkFilterListModel   *current;
+  GtkFilterListModel   *past;
+  GtkFlowBox           *past_flow_box;
+  GtkWidget            *past_section;
   HavenCampaignPage    *campaign_page;
   HavenExplainerReader *reader;
 
@@ -69,17 +75,22 @@ show_campaigns (HavenHomeView *self)
 
   show_page (self, empty ? "empty" : "campaigns");
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box));
-       id != NULL && child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < 2 && id != NULL; i++)
     {
-      GtkWidget *card = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      GtkFlowBox *flow_box = i == 0 ? self->flow_box : self->past_flow_box;
 
-      if (HAVEN_IS_CAMPAIGN_CARD (card) &&
-          g_strcmp0 (haven_campaign_get_id (haven_campaign_card_get_campaign (HAVEN_CAMPAIGN_CARD (card))), id) == 0)
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (flow_box));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
         {
-          gtk_widget_grab_focus (card);
-          break;
+          GtkWidget *card = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+          if (HAVEN_IS_CAMPAIGN_CARD (card) &&
+              g_strcmp0 (haven_campaign_get_id (haven_campaign_card_get_campaign (HAVEN_CAMPAIGN_CARD (card))), id) == 0)
+            {
+              gtk_widget_grab_focus (card);
+              return;
+            }
         }
     }
 }
@@ -128,6 +139,29 @@ compare_campaigns (gconstpointer a,
   HavenHomeView *self = user_data;
 
   return haven_campaign_compare (HAVEN_CAMPAIGN ((gpointer) a), HAVEN_CAMPAIGN ((gpointer) b), &self->today);
+}
+
+static gboolean
+filter_past (gpointer item,
+             gpointer user_data)
+{
+  HavenHomeView *self = user_data;
+
+  return haven_campaign_get_phase (HAVEN_CAMPAIGN (item), &self->today) == HAVEN_CAMPAIGN_PHASE_PAST;
+}
+
+static gboolean
+filter_not_past (gpointer item,
+                 gpointer user_data)
+{
+  return !filter_past (item, user_data);
+}
+
+static void
+past_changed_cb (HavenHomeView *self)
+{
+  gtk_widget_set_visible (self->past_section,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->past)) > 0);
 }
 
 static void
@@ -220,6 +254,8 @@ haven_home_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HAVEN_TYPE_HOME_VIEW);
   g_clear_object (&self->feed);
   g_clear_object (&self->image_cache);
+  g_clear_object (&self->current);
+  g_clear_object (&self->past);
   g_clear_object (&self->campaigns);
   g_clear_pointer (&self->open_campaign_id, g_free);
 
@@ -306,6 +342,8 @@ haven_home_view_class_init (HavenHomeViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, stack);
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, stale_notice);
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, flow_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHomeView, past_flow_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHomeView, past_section);
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, campaign_page);
   gtk_widget_class_bind_template_child (widget_class, HavenHomeView, reader);
   gtk_widget_class_bind_template_callback (widget_class, explainer_activated_cb);
@@ -315,20 +353,21 @@ haven_home_view_class_init (HavenHomeViewClass *klass)
 static void
 haven_home_view_init (HavenHomeView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GtkSorter *sorter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_date_clear (&self->today, 1);
-  g_date_set_dmy (&self->today,
-                  g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  haven_campaign_get_today (&self->today);
 
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_campaigns, self, NULL));
   self->campaigns = gtk_sort_list_model_new (NULL, sorter);
-  gtk_flow_box_bind_model (self->flow_box, G_LIST_MODEL (self->campaigns), create_card, self, NULL);
+  self->current = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->campaigns)),
+                                             GTK_FILTER (gtk_custom_filter_new (filter_not_past, self, NULL)));
+  self->past = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->campaigns)),
+                                          GTK_FILTER (gtk_custom_filter_new (filter_past, self, NULL)));
+  g_signal_connect_object (self->past, "items-changed", G_CALLBACK (past_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_flow_box_bind_model (self->flow_box, G_LIST_MODEL (self->current), create_card, self, NULL);
+  gtk_flow_box_bind_model (self->past_flow_box, G_LIST_MODEL (self->past), create_card, self, NULL);
   show_page (self, "empty");
 }
 
@@ -412,8 +451,12 @@ haven_home_view_set_today (HavenHomeView *self,
   self->today = *today;
   /* New badges need new cards: rebinding recreates them in the new order. */
   gtk_flow_box_bind_model (self->flow_box, NULL, NULL, NULL, NULL);
+  gtk_flow_box_bind_model (self->past_flow_box, NULL, NULL, NULL, NULL);
   gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->campaigns), GTK_SORTER_CHANGE_DIFFERENT);
-  gtk_flow_box_bind_model (self->flow_box, G_LIST_MODEL (self->campaigns), create_card, self, NULL);
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->current), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->past), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_flow_box_bind_model (self->flow_box, G_LIST_MODEL (self->current), create_card, self, NULL);
+  gtk_flow_box_bind_model (self->past_flow_box, G_LIST_MODEL (self->past), create_card, self, NULL);
 }
 
 /**

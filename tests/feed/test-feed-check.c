@@ -136,12 +136,41 @@ test_check_valid (void)
   g_autofree char *expected = g_strdup_printf ("%s: OK (3 regions, 6 contacts, 2 campaigns, "
                                                "2 explainers)\n", full);
   g_auto(Run) run = { 0 };
+  g_auto(Run) strict = { 0 };
 
-  run_tool (&run, "--strict", minimal, full, NULL);
+  run_tool (&run, minimal, full, NULL);
 
   g_assert_cmpint (run.exit_status, ==, 0);
   g_assert_nonnull (strstr (run.out, expected));
   g_assert_nonnull (strstr (run.out, "OK (1 regions, 1 contacts, 0 campaigns, 0 explainers)"));
+  g_assert_null (strstr (run.out, "missing translation"));
+
+  /* Plain strings count for every language: nothing to translate. */
+  run_tool (&strict, "--strict", minimal, NULL);
+  g_assert_cmpint (strict.exit_status, ==, 0);
+  g_assert_null (strstr (strict.out, "missing translation"));
+}
+
+/* Under --strict, every text must be in each of Haven's languages. */
+static void
+test_check_translations (void)
+{
+  g_autofree char *full = g_test_build_filename (G_TEST_DIST, "valid", "full.json", NULL);
+  g_autofree char *line = g_strdup_printf ("%s: fr: explainers/grief-and-loss/title: "
+                                           "missing translation\n", full);
+  g_autofree char *german = g_strdup_printf ("%s: de: explainers/grief-and-loss/title: ", full);
+  g_autofree char *count = g_strdup_printf ("%s: pt-BR: ", full);
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "--strict", full, NULL);
+
+  g_assert_cmpint (run.exit_status, ==, 1);
+  g_assert_nonnull (strstr (run.out, line));
+  /* The piece has German, so German is not reported for it. */
+  g_assert_null (strstr (run.out, german));
+  /* A count per language. */
+  g_assert_nonnull (strstr (run.out, count));
+  g_assert_nonnull (strstr (strstr (run.out, count), " missing translations\n"));
 }
 
 static void
@@ -244,6 +273,7 @@ main (int   argc,
     }
   g_test_add_func ("/feed/check/valid", test_check_valid);
   g_test_add_func ("/feed/check/stale", test_check_stale);
+  g_test_add_func ("/feed/check/translations", test_check_translations);
   g_test_add_func ("/feed/check/bundled-origin", test_check_bundled_origin);
   g_test_add_func ("/feed/check/unreadable", test_check_unreadable);
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "feed-test-util.h"
+#include "haven-language.h"
 #include "haven-feed-parser.h"
 
 static HavenFeed *
@@ -239,6 +240,155 @@ test_localised_environment (void)
   g_unsetenv ("LANGUAGE");
 
   g_assert_cmpstr (haven_region_get_name (haven_feed_lookup_region (feed, "CH")), ==, "Schwiiz");
+}
+
+/* An explainer is shown whole in one language: the reader's when it is
+ * written in it, else the default one, and says which. */
+static void
+test_item_language (void)
+{
+  g_autoptr(GBytes) bytes = feed_test_load ("valid", "full.json");
+  const char *de[] = { "de_DE.UTF-8", "de", NULL };
+  const char *fr[] = { "fr_FR.UTF-8", "fr", NULL };
+  const char *c[] = { "C", NULL };
+  g_autoptr(HavenFeed) german = parse_valid (bytes, de, HAVEN_FEED_ORIGIN_REMOTE);
+  g_autoptr(HavenFeed) french = parse_valid (bytes, fr, HAVEN_FEED_ORIGIN_REMOTE);
+  g_autoptr(HavenFeed) plain = parse_valid (bytes, c, HAVEN_FEED_ORIGIN_REMOTE);
+  HavenExplainer *explainer;
+  HavenCampaign *campaign;
+
+  explainer = haven_feed_lookup_explainer (german, "grief-and-loss");
+  g_assert_cmpstr (haven_explainer_get_title (explainer), ==, "Trauer und Verlust");
+  g_assert_cmpstr (haven_explainer_get_language (explainer), ==, "de");
+  g_assert_true (haven_explainer_get_in_reader_language (explainer));
+
+  /* Written in English only: shown in English, and marked as such. */
+  explainer = haven_feed_lookup_explainer (german, "self-harm-basics");
+  g_assert_cmpstr (haven_explainer_get_language (explainer), ==, "en");
+  g_assert_false (haven_explainer_get_in_reader_language (explainer));
+
+  explainer = haven_feed_lookup_explainer (french, "grief-and-loss");
+  g_assert_cmpstr (haven_explainer_get_title (explainer), ==, "Grief and loss");
+  g_assert_cmpstr (haven_explainer_get_language (explainer), ==, "en");
+  g_assert_false (haven_explainer_get_in_reader_language (explainer));
+
+  /* Under the C locale the interface is English, and so is the reader. */
+  explainer = haven_feed_lookup_explainer (plain, "self-harm-basics");
+  g_assert_cmpstr (haven_explainer_get_language (explainer), ==, "en");
+  g_assert_true (haven_explainer_get_in_reader_language (explainer));
+
+  campaign = haven_feed_lookup_campaign (german, "world-mental-health-day");
+  g_assert_cmpstr (haven_campaign_get_title (campaign), ==, "Welttag der psychischen Gesundheit");
+  g_assert_cmpstr (haven_campaign_get_language (campaign), ==, "de");
+  g_assert_true (haven_campaign_get_in_reader_language (campaign));
+
+  campaign = haven_feed_lookup_campaign (french, "world-mental-health-day");
+  g_assert_cmpstr (haven_campaign_get_tagline (campaign), ==, "Talk, listen, look after each other.");
+  g_assert_cmpstr (haven_campaign_get_language (campaign), ==, "en");
+  g_assert_false (haven_campaign_get_in_reader_language (campaign));
+
+  /* Plain strings are every language's. */
+  campaign = haven_feed_lookup_campaign (french, "local-test-campaign");
+  g_assert_null (haven_campaign_get_language (campaign));
+  g_assert_true (haven_campaign_get_in_reader_language (campaign));
+}
+
+/* A campaign whose title has the reader's language but whose tagline
+ * lacks it is shown in the default language, not half and half. */
+static void
+test_item_language_no_mix (void)
+{
+  g_autoptr(GBytes) full = feed_test_load ("valid", "full.json");
+  g_autoptr(GBytes) bytes = feed_test_replace (full,
+                                               "\"de\": \"Reden, zuhören, aufeinander achten.\"",
+                                               "\"fr\": \"Parler, écouter.\"");
+  const char *de[] = { "de", NULL };
+  g_autoptr(HavenFeed) feed = parse_valid (bytes, de, HAVEN_FEED_ORIGIN_REMOTE);
+  HavenCampaign *campaign = haven_feed_lookup_campaign (feed, "world-mental-health-day");
+
+  g_assert_cmpstr (haven_campaign_get_title (campaign), ==, "World Mental Health Day");
+  g_assert_cmpstr (haven_campaign_get_tagline (campaign), ==, "Talk, listen, look after each other.");
+  g_assert_cmpstr (haven_campaign_get_language (campaign), ==, "en");
+  g_assert_false (haven_campaign_get_in_reader_language (campaign));
+}
+
+static void
+test_language_resolve (void)
+{
+  const char *available[] = { "en", "de", "pt-BR", NULL };
+  const char *pt[] = { "pt-BR", "pt", NULL };
+  const char *ar[] = { "ar-EG", "ar", NULL };
+  const char *only_de[] = { "de", NULL };
+  gboolean matched;
+
+  g_assert_cmpstr (haven_language_resolve (available, pt, "en", &matched), ==, "pt-BR");
+  g_assert_true (matched);
+  g_assert_cmpstr (haven_language_resolve (available, ar, "en", &matched), ==, "en");
+  g_assert_false (matched);
+  g_assert_cmpstr (haven_language_resolve (only_de, ar, "en", &matched), ==, "de");
+  g_assert_false (matched);
+
+  g_assert_true (haven_language_is_rtl ("ar"));
+  g_assert_true (haven_language_is_rtl ("ar-EG"));
+  g_assert_false (haven_language_is_rtl ("en"));
+  g_assert_false (haven_language_is_rtl ("arn"));
+  g_assert_cmpstr (haven_language_get_native_name ("pt-BR"), ==, "Português (Brasil)");
+  g_assert_cmpstr (haven_language_get_native_name ("ar"), ==, "العربية");
+  g_assert_null (haven_language_get_native_name ("xx"));
+
+  /* English, then po/LINGUAS as feed tags. */
+  g_assert_cmpstr (haven_language_get_interface_languages ()[0], ==, "en");
+  g_assert_true (g_strv_contains (haven_language_get_interface_languages (), "pt-BR"));
+}
+
+/* Every localised text lacking one of the languages is named by where it
+ * is; plain strings, services' names and texts without letters need no
+ * translation. */
+static void
+test_missing_texts (void)
+{
+  g_autoptr(GBytes) minimal = feed_test_load ("valid", "minimal.json");
+  g_autoptr(GBytes) region = feed_test_replace (minimal, "\"name\": \"United Kingdom\"",
+                                                "\"name\": { \"en\": \"United Kingdom\", "
+                                                "\"de\": \"Vereinigtes Königreich\" }");
+  g_autoptr(GBytes) contact = feed_test_replace (region, "\"name\": \"Samaritans\"",
+                                                 "\"name\": { \"en\": \"Samaritans\" }");
+  g_autoptr(GBytes) label = feed_test_replace (contact, "\"value\": \"116 123\"",
+                                               "\"value\": \"116 123\", "
+                                               "\"label\": { \"en\": \"24/7\" }");
+  g_autoptr(GBytes) bytes = feed_test_replace (label,
+                                               "\"Someone to talk to about anything, day or night.\"",
+                                               "{ \"en\": \"Someone to talk to about anything, day or night.\", "
+                                               "\"fr\": \"Quelqu’un à qui parler.\" }");
+  const char *languages[] = { "en", "de", "fr", NULL };
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autoptr(GError) error = NULL;
+  HavenMissingText *text;
+
+  missing = haven_feed_find_missing_texts (bytes, HAVEN_FEED_ORIGIN_REMOTE, languages, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (missing);
+  g_assert_cmpuint (missing->len, ==, 2);
+
+  text = g_ptr_array_index (missing, 0);
+  g_assert_cmpstr (text->language, ==, "de");
+  g_assert_cmpstr (text->path, ==, "contacts/gb-samaritans/description");
+  text = g_ptr_array_index (missing, 1);
+  g_assert_cmpstr (text->language, ==, "fr");
+  g_assert_cmpstr (text->path, ==, "regions/GB/name");
+
+  /* An invalid feed has no list, but an error. */
+  g_clear_pointer (&missing, g_ptr_array_unref);
+  missing = haven_feed_find_missing_texts (label, HAVEN_FEED_ORIGIN_REMOTE, languages, NULL);
+  g_assert_nonnull (missing);
+  g_clear_pointer (&missing, g_ptr_array_unref);
+  {
+    g_autoptr(GBytes) broken = g_bytes_new_static ("{}", 2);
+
+    missing = haven_feed_find_missing_texts (broken, HAVEN_FEED_ORIGIN_REMOTE, languages, &error);
+    g_assert_null (missing);
+    g_assert_error (error, HAVEN_FEED_ERROR, HAVEN_FEED_ERROR_INVALID);
+  }
 }
 
 static void
@@ -583,6 +733,10 @@ main (int   argc,
   g_test_add_func ("/feed/parser/localised-fallback", test_localised_fallback);
   g_test_add_func ("/feed/parser/localised-environment", test_localised_environment);
   g_test_add_func ("/feed/parser/resource-urls", test_resource_urls);
+  g_test_add_func ("/feed/parser/item-language", test_item_language);
+  g_test_add_func ("/feed/parser/item-language-no-mix", test_item_language_no_mix);
+  g_test_add_func ("/feed/parser/language-resolve", test_language_resolve);
+  g_test_add_func ("/feed/parser/missing-texts", test_missing_texts);
   g_test_add_func ("/feed/parser/staleness", test_staleness);
   g_test_add_func ("/feed/parser/error-codes", test_error_codes);
   g_test_add_func ("/feed/parser/version-message", test_version_message);
