@@ -183,7 +183,8 @@ haven_application_preferences (GSimpleAction *action,
   HavenWindow *window = present_window (HAVEN_APPLICATION (user_data));
   HavenPreferencesWindow *preferences;
 
-  preferences = haven_preferences_window_new (GTK_WINDOW (window));
+  preferences = haven_preferences_window_new (GTK_WINDOW (window),
+                                              haven_application_get_content (HAVEN_APPLICATION (user_data)));
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
