@@ -34,6 +34,24 @@ haven_application_help_now (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* app.exercise("breathe" or "ground"): one of the calm exercises, from
+ * Home or anywhere else. */
+static void
+haven_application_exercise (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  const char *exercise = g_variant_get_string (parameter, NULL);
+  HavenWindow *window;
+
+  if (!g_str_equal (exercise, "breathe") && !g_str_equal (exercise, "ground"))
+    return;
+
+  window = haven_application_ensure_window (HAVEN_APPLICATION (user_data));
+  haven_window_show_exercise (window, exercise);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 /* From the Shell's search: Get Help, at one contact. */
 static void
 haven_application_show_contact (GSimpleAction *action,
@@ -183,7 +201,8 @@ haven_application_preferences (GSimpleAction *action,
   HavenWindow *window = present_window (HAVEN_APPLICATION (user_data));
   HavenPreferencesWindow *preferences;
 
-  preferences = haven_preferences_window_new (GTK_WINDOW (window));
+  preferences = haven_preferences_window_new (GTK_WINDOW (window),
+                                              haven_application_get_content (HAVEN_APPLICATION (user_data)));
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -232,6 +251,7 @@ static const GActionEntry app_actions[] = {
   { "quit", haven_application_quit },
   { "leave-quickly", haven_application_leave_quickly },
   { "show-contact", haven_application_show_contact, "s" },
+  { "exercise", haven_application_exercise, "s" },
   { "about", haven_application_about },
   { "shortcuts", haven_application_shortcuts },
   { "preferences", haven_application_preferences },

@@ -310,6 +310,36 @@ haven_application_dbus_unregister (GApplication    *app,
   G_APPLICATION_CLASS (haven_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
+/* Text Size in Preferences: a class on every window, so all of Haven's
+ * text grows together (style.css). */
+static void
+apply_text_size (GtkWindow *window,
+                 int        size)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "haven-text-large");
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "haven-text-larger");
+  if (size == 1)
+    gtk_widget_add_css_class (GTK_WIDGET (window), "haven-text-large");
+  else if (size == 2)
+    gtk_widget_add_css_class (GTK_WIDGET (window), "haven-text-larger");
+}
+
+static void
+window_added_cb (HavenApplication *self,
+                 GtkWindow        *window)
+{
+  apply_text_size (window, g_settings_get_enum (self->settings, "interface-text-size"));
+}
+
+static void
+text_size_changed_cb (HavenApplication *self)
+{
+  int size = g_settings_get_enum (self->settings, "interface-text-size");
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    apply_text_size (l->data, size);
+}
+
 static void
 haven_application_startup (GApplication *app)
 {
@@ -333,6 +363,9 @@ haven_application_startup (GApplication *app)
   g_settings_bind (self->settings, "color-scheme",
                    adw_style_manager_get_default (), "color-scheme",
                    G_SETTINGS_BIND_GET);
+  g_signal_connect (self, "window-added", G_CALLBACK (window_added_cb), NULL);
+  g_signal_connect_object (self->settings, "changed::interface-text-size",
+                           G_CALLBACK (text_size_changed_cb), self, G_CONNECT_SWAPPED);
 
   _haven_application_actions_init (self);
 }

@@ -247,14 +247,14 @@ test_exercises (void)
   activate_row (wait_for_row (GTK_WIDGET (view), "5-4-3-2-1 Grounding"));
   haven_test_wait_for_text (view, "Five things you can see");
   haven_test_wait_for_no_text (view, "United Kingdom");
-  haven_test_wait_for_no_text (view, "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps.");
+  haven_test_wait_for_no_text (view, "Breathe in as the circle grows and out as it shrinks. Choose the pace that feels easiest, press Start, and keep going for as long as it helps.");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "help.back", NULL));
   haven_test_wait_for_text (view, "United Kingdom");
   haven_test_wait_for_no_text (view, "Five things you can see");
 
   activate_row (wait_for_row (GTK_WIDGET (view), "Breathe Slowly"));
-  haven_test_wait_for_text (view, "Breathe in as the circle grows and out as it shrinks: in for four seconds, out for six. Keep going for as long as it helps.");
+  haven_test_wait_for_text (view, "Breathe in as the circle grows and out as it shrinks. Choose the pace that feels easiest, press Start, and keep going for as long as it helps.");
   haven_test_wait_for_no_text (view, "Five things you can see");
 
   gtk_window_destroy (GTK_WINDOW (window));

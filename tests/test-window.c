@@ -13,7 +13,6 @@
 #include "haven-help-view.h"
 #include "haven-home-view.h"
 #include "haven-topic.h"
-#include "haven-preferences-window.h"
 #include "haven-test-widget.h"
 
 /* One application for the whole run, as in the real program. */
@@ -431,44 +430,6 @@ test_search_after_tab_click (void)
   haven_test_close_windows (app);
 }
 
-static void
-test_style_preference (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  AdwStyleManager *style_manager;
-  HavenPreferencesWindow *preferences;
-  AdwComboRow *row;
-
-  haven_test_open_window (app);
-  style_manager = adw_style_manager_get_default ();
-
-  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  preferences = NULL;
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (HAVEN_IS_PREFERENCES_WINDOW (l->data))
-      preferences = l->data;
-  g_assert_nonnull (preferences);
-  haven_test_wait_for_mapped (preferences);
-
-  row = ADW_COMBO_ROW (haven_test_find_type (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
-  g_assert_nonnull (row);
-  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
-
-  adw_combo_row_set_selected (row, 2);
-  g_assert_cmpint (g_settings_get_enum (settings, "color-scheme"), ==, ADW_COLOR_SCHEME_FORCE_DARK);
-  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
-  g_assert_true (adw_style_manager_get_dark (style_manager));
-
-  adw_combo_row_set_selected (row, 1);
-  g_assert_false (adw_style_manager_get_dark (style_manager));
-
-  g_settings_reset (settings, "color-scheme");
-  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
-  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
-
-  haven_test_close_windows (app);
-}
-
 static gboolean
 window_has_status (gpointer window)
 {
@@ -544,7 +505,6 @@ main (int   argc,
   g_test_add_func ("/window/leave-quickly-narrow", test_leave_quickly_narrow);
   g_test_add_func ("/window/back-in-header", test_back_in_header);
   g_test_add_func ("/window/search-after-tab-click", test_search_after_tab_click);
-  g_test_add_func ("/preferences/style", test_style_preference);
   g_test_add_func ("/window/offline-status", test_offline_status);
 
   status = g_test_run ();

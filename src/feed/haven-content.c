@@ -309,7 +309,11 @@ haven_content_refresh_async (HavenContent        *self,
     }
 
   if (self->updater == NULL)
-    self->updater = haven_feed_updater_new (self->store);
+    {
+      self->updater = haven_feed_updater_new (self->store);
+      g_settings_bind (self->settings, "update-on-metered",
+                       self->updater, "allow-metered", G_SETTINGS_BIND_GET);
+    }
   configure_trust (self);
   /* Stopping cancelled the last one; a test or a service may go on. */
   if (self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))

@@ -244,6 +244,8 @@ haven_feed_update_error_get_summary (const GError *error)
       return _("Couldn’t update: the feed does not match its signature.");
     case HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY:
       return _("Couldn’t update: the feed is signed with a key Haven does not trust.");
+    case HAVEN_FEED_UPDATE_ERROR_METERED:
+      return _("Not updated: the connection is metered.");
     default:
       return _("Couldn’t update.");
     }

@@ -51,6 +51,10 @@ struct _HavenFeedUpdater
   char           **trusted_keys;
   gboolean         require_signature;
   gboolean         store_updates;
+
+  /* metered: whether an update may use a metered connection */
+  GNetworkMonitor *network_monitor;
+  gboolean         allow_metered;
 };
 
 G_DEFINE_FINAL_TYPE (HavenFeedUpdater, haven_feed_updater, G_TYPE_OBJECT)
@@ -66,6 +70,8 @@ enum {
   PROP_TRUSTED_KEYS,
   PROP_REQUIRE_SIGNATURE,
   PROP_STORE_UPDATES,
+  PROP_NETWORK_MONITOR,
+  PROP_ALLOW_METERED,
   N_PROPS
 };
 
@@ -180,6 +186,7 @@ haven_feed_updater_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->store);
+  g_clear_object (&self->network_monitor);
   g_clear_pointer (&self->trusted_keys, g_strfreev);
 
   G_OBJECT_CLASS (haven_feed_updater_parent_class)->dispose (object);
@@ -229,6 +236,14 @@ haven_feed_updater_get_property (GObject    *object,
 
     case PROP_STORE_UPDATES:
       g_value_set_boolean (value, self->store_updates);
+      break;
+
+    case PROP_NETWORK_MONITOR:
+      g_value_set_object (value, self->network_monitor);
+      break;
+
+    case PROP_ALLOW_METERED:
+      g_value_set_boolean (value, self->allow_metered);
       break;
 
     default:
@@ -289,6 +304,14 @@ haven_feed_updater_set_property (GObject      *object,
 
     case PROP_STORE_UPDATES:
       haven_feed_updater_set_store_updates (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_NETWORK_MONITOR:
+      haven_feed_updater_set_network_monitor (self, g_value_get_object (value));
+      break;
+
+    case PROP_ALLOW_METERED:
+      haven_feed_updater_set_allow_metered (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -390,6 +413,28 @@ haven_feed_updater_class_init (HavenFeedUpdaterClass *klass)
                           TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * HavenFeedUpdater:network-monitor:
+   *
+   * metered: the monitor that says whether the connection is metered;
+   * the default one unless a test gives its own.
+   */
+  properties[PROP_NETWORK_MONITOR] =
+    g_param_spec_object ("network-monitor", NULL, NULL,
+                         G_TYPE_NETWORK_MONITOR,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HavenFeedUpdater:allow-metered:
+   *
+   * metered: whether an update may start on a metered connection (the
+   * reader's "Update content on metered connections"); off, none does.
+   */
+  properties[PROP_ALLOW_METERED] =
+    g_param_spec_boolean ("allow-metered", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -401,6 +446,7 @@ haven_feed_updater_init (HavenFeedUpdater *self)
   self->max_size = HAVEN_FEED_MAX_SIZE;
   self->require_signature = TRUE;
   self->store_updates = TRUE;
+  self->network_monitor = g_object_ref (g_network_monitor_get_default ());
   self->session = g_object_new (SOUP_TYPE_SESSION,
                                 "user-agent", "Haven/" PACKAGE_VERSION,
                                 "timeout", self->timeout,
@@ -565,6 +611,37 @@ haven_feed_updater_get_retry_delay (HavenFeedUpdater *self)
 }
 
 /**
+ * haven_feed_updater_set_network_monitor:
+ * @monitor: (nullable): the monitor to ask, or %NULL for the default one
+ */
+void
+haven_feed_updater_set_network_monitor (HavenFeedUpdater *self,
+                                        GNetworkMonitor  *monitor)
+{
+  g_return_if_fail (HAVEN_IS_FEED_UPDATER (self));
+  g_return_if_fail (monitor == NULL || G_IS_NETWORK_MONITOR (monitor));
+
+  if (monitor == NULL)
+    monitor = g_network_monitor_get_default ();
+  if (g_set_object (&self->network_monitor, monitor))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK_MONITOR]);
+}
+
+void
+haven_feed_updater_set_allow_metered (HavenFeedUpdater *self,
+                                      gboolean          allow)
+{
+  g_return_if_fail (HAVEN_IS_FEED_UPDATER (self));
+
+  allow = !!allow;
+  if (self->allow_metered == allow)
+    return;
+
+  self->allow_metered = allow;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALLOW_METERED]);
+}
+
+/**
  * haven_feed_updater_update_async:
  * @url: the feed's address; https://, or http:// to the loopback
  *   interface
@@ -577,7 +654,8 @@ haven_feed_updater_get_retry_delay (HavenFeedUpdater *self)
  * valid), validates what it sends, checks the rules of haven-feed-rules.c
  * against the bundled and the stored feed, and only then replaces the
  * stored copy. Requests made while a download runs share
- * it (and its URL). Never blocks.
+ * it (and its URL). On a metered connection nothing starts unless
+ * #HavenFeedUpdater:allow-metered is set. Never blocks.
  */
 void
 haven_feed_updater_update_async (HavenFeedUpdater    *self,
@@ -605,6 +683,17 @@ haven_feed_updater_update_async (HavenFeedUpdater    *self,
     }
 
   fetch = self->fetch;
+  if (fetch == NULL && !self->allow_metered &&
+      g_network_monitor_get_network_metered (self->network_monitor))
+    {
+      g_debug ("The connection is metered; not updating from %s", url);
+      g_task_return_new_error (task, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_METERED,
+                               "%s", _("The network connection is metered, so Haven did not update "
+                                       "its content. To update on metered connections too, turn it "
+                                       "on in Preferences."));
+      return;
+    }
+
   if (fetch == NULL)
     {
       fetch = g_new0 (Fetch, 1);

@@ -41,6 +41,8 @@ typedef enum
   HAVEN_FEED_UPDATE_ERROR_UNSIGNED,
   HAVEN_FEED_UPDATE_ERROR_BAD_SIGNATURE,
   HAVEN_FEED_UPDATE_ERROR_UNTRUSTED_KEY,
+  /* metered: the connection is metered and updates there are off */
+  HAVEN_FEED_UPDATE_ERROR_METERED,
 } HavenFeedUpdateError;
 
 typedef enum
@@ -69,6 +71,11 @@ void                   haven_feed_updater_set_require_signature (HavenFeedUpdate
                                                                  gboolean          require);
 void                   haven_feed_updater_set_store_updates (HavenFeedUpdater   *self,
                                                              gboolean            store_updates);
+/* metered */
+void                   haven_feed_updater_set_network_monitor (HavenFeedUpdater *self,
+                                                               GNetworkMonitor  *monitor);
+void                   haven_feed_updater_set_allow_metered (HavenFeedUpdater   *self,
+                                                             gboolean            allow);
 gboolean               haven_feed_updater_get_busy         (HavenFeedUpdater    *self);
 guint                  haven_feed_updater_get_retry_delay  (HavenFeedUpdater    *self);
 void                   haven_feed_updater_update_async     (HavenFeedUpdater    *self,

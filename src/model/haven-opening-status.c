@@ -209,17 +209,30 @@ same_day (GDateTime *a,
          g_date_time_get_day_of_year (a) == g_date_time_get_day_of_year (b);
 }
 
-/* The time of day as the reader's locale writes it: 22:00 in most of
- * the world, 10:00 PM where the locale's own time format is 12-hour (its
- * LC_TIME format uses %I, %l or %r, as en_US and ar_EG do).
+G_DEFINE_ENUM_TYPE (HavenClockFormat, haven_clock_format,
+                    G_DEFINE_ENUM_VALUE (HAVEN_CLOCK_FORMAT_LOCALE, "locale"),
+                    G_DEFINE_ENUM_VALUE (HAVEN_CLOCK_FORMAT_24H, "24h"),
+                    G_DEFINE_ENUM_VALUE (HAVEN_CLOCK_FORMAT_12H, "12h"))
+
+/* The time of day as the desktop's clock writes it; without a clock
+ * setting, as the reader's locale does: 22:00 in most of the world,
+ * 10:00 PM where the locale's own time format is 12-hour (its LC_TIME
+ * format uses %I, %l or %r, as en_US and ar_EG do).
  */
 static char *
-format_time_of_day (GDateTime *time)
+format_time_of_day (GDateTime        *time,
+                    HavenClockFormat  clock_format)
 {
-  const char *locale_format = nl_langinfo (T_FMT);
+  if (clock_format == HAVEN_CLOCK_FORMAT_LOCALE)
+    {
+      const char *locale_format = nl_langinfo (T_FMT);
 
-  if (strstr (locale_format, "%I") != NULL || strstr (locale_format, "%l") != NULL ||
-      strstr (locale_format, "%r") != NULL)
+      if (strstr (locale_format, "%I") != NULL || strstr (locale_format, "%l") != NULL ||
+          strstr (locale_format, "%r") != NULL)
+        clock_format = HAVEN_CLOCK_FORMAT_12H;
+    }
+
+  if (clock_format == HAVEN_CLOCK_FORMAT_12H)
     return g_date_time_format (time, "%-l:%M %p");
 
   return g_date_time_format (time, "%H:%M");
@@ -245,6 +258,25 @@ haven_opening_status_format (const HavenHours *hours,
                              GDateTime        *now,
                              HavenOpenState   *out_state)
 {
+  return haven_opening_status_format_for_clock (hours, time_zone, now,
+                                                HAVEN_CLOCK_FORMAT_LOCALE, out_state);
+}
+
+/**
+ * haven_opening_status_format_for_clock:
+ * @clock_format: 12 or 24 hours, as the desktop's clock shows them
+ *
+ * haven_opening_status_format(), with times written as @clock_format says.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+haven_opening_status_format_for_clock (const HavenHours *hours,
+                                       const char       *time_zone,
+                                       GDateTime        *now,
+                                       HavenClockFormat  clock_format,
+                                       HavenOpenState   *out_state)
+{
   g_autoptr(GDateTime) next = NULL;
   g_autoptr(GDateTime) local_now = NULL;
   g_autofree char *time = NULL;
@@ -263,7 +295,7 @@ haven_opening_status_format (const HavenHours *hours,
                                                    : _("Closed: no opening hours listed"));
 
   local_now = g_date_time_to_timezone (now, g_date_time_get_timezone (next));
-  time = format_time_of_day (next);
+  time = format_time_of_day (next, clock_format);
   weekday = g_date_time_format (next, "%A");
 
   if (state == HAVEN_OPEN_STATE_OPEN)

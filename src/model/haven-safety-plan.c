@@ -60,6 +60,9 @@ typedef struct
   const char             *title;
   const char             *prompt;
   const char             *examples;
+  /* For paper, where the prompt speaks of the screen; NULL when the
+   * prompt reads well printed. */
+  const char             *printed_prompt;
 } SectionText;
 
 /* Original wording, following Haven's safe-messaging guidance: gentle,
@@ -80,11 +83,13 @@ static const SectionText section_texts[HAVEN_SAFETY_PLAN_N_SECTIONS] = {
   { HAVEN_SAFETY_PLAN_HELPERS,
     N_("People I can ask for help"),
     N_("Who could you tell that you are struggling? Add their name and number so they are easy to find."),
-    N_("For example: someone in your family, a friend, a teacher, a neighbour.") },
+    N_("For example: someone in your family, a friend, a teacher, a neighbour."),
+    N_("Who could you tell that you are struggling?") },
   { HAVEN_SAFETY_PLAN_PROFESSIONALS,
     N_("Professionals and services I can contact"),
     N_("Who can you reach for support from someone trained? Where Haven knows your region, this starts with the crisis line and emergency number it has checked. Change it as you like."),
-    N_("For example: your doctor, a counsellor or therapist, a local mental health team.") },
+    N_("For example: your doctor, a counsellor or therapist, a local mental health team."),
+    N_("Who can you reach for support from someone trained?") },
   { HAVEN_SAFETY_PLAN_SAFER_SURROUNDINGS,
     N_("Making my surroundings safer"),
     N_("When things feel very hard, putting distance between yourself and anything you could use to hurt yourself helps the worst moments pass safely. What could you put away, ask someone to keep for now, or stay away from?"),
@@ -108,6 +113,23 @@ const char *
 haven_safety_plan_section_get_prompt (HavenSafetyPlanSection section)
 {
   g_return_val_if_fail (section < HAVEN_SAFETY_PLAN_N_SECTIONS, NULL);
+
+  return _(section_texts[section].prompt);
+}
+
+/**
+ * haven_safety_plan_section_get_printed_prompt:
+ *
+ * The prompt as the printed plan asks it: without words about what the
+ * app does or where to type.
+ */
+const char *
+haven_safety_plan_section_get_printed_prompt (HavenSafetyPlanSection section)
+{
+  g_return_val_if_fail (section < HAVEN_SAFETY_PLAN_N_SECTIONS, NULL);
+
+  if (section_texts[section].printed_prompt != NULL)
+    return _(section_texts[section].printed_prompt);
 
   return _(section_texts[section].prompt);
 }

@@ -73,6 +73,7 @@ G_DECLARE_FINAL_TYPE (HavenSafetyPlan, haven_safety_plan, HAVEN, SAFETY_PLAN, GO
 gboolean          haven_safety_plan_section_has_contacts (HavenSafetyPlanSection  section);
 const char       *haven_safety_plan_section_get_title    (HavenSafetyPlanSection  section);
 const char       *haven_safety_plan_section_get_prompt   (HavenSafetyPlanSection  section);
+const char       *haven_safety_plan_section_get_printed_prompt (HavenSafetyPlanSection section);
 const char       *haven_safety_plan_section_get_examples (HavenSafetyPlanSection  section);
 
 HavenSafetyPlan  *haven_safety_plan_new                (void);

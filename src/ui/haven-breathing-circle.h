@@ -13,8 +13,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HavenBreathingCircle, haven_breathing_circle, HAVEN, BREATHING_CIRCLE, GtkWidget)
 
-void     haven_breathing_circle_set_running (HavenBreathingCircle *self,
-                                             gboolean              running);
-gboolean haven_breathing_circle_get_animated (HavenBreathingCircle *self);
+double haven_breathing_circle_get_fullness (HavenBreathingCircle *self);
+void   haven_breathing_circle_set_fullness (HavenBreathingCircle *self,
+                                            double                fullness);
 
 G_END_DECLS

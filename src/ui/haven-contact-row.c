@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "haven-clock-settings.h"
 #include "haven-contact-row.h"
 #include "haven-number-box.h"
 #include "haven-opening-status.h"
@@ -140,6 +141,14 @@ static void
 haven_contact_row_init (HavenContactRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static void
+clock_format_changed_cb (HavenContactRow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  haven_contact_row_update_status (self, now);
 }
 
 static GtkWidget *
@@ -382,6 +391,9 @@ haven_contact_row_new (HavenContact *contact,
   gtk_label_set_markup (self->checked_label, checked);
 
   haven_contact_row_update_status (self, now);
+  /* Times follow the desktop's 12 or 24 hour clock as it changes. */
+  g_signal_connect_object (haven_clock_settings_get_default (), "notify::format",
+                           G_CALLBACK (clock_format_changed_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
@@ -405,6 +417,7 @@ void
 haven_contact_row_update_status (HavenContactRow *self,
                                  GDateTime       *now)
 {
+  HavenClockFormat clock_format = haven_clock_settings_get_format (haven_clock_settings_get_default ());
   g_autofree char *text = NULL;
   HavenOpenState state;
 
@@ -416,15 +429,15 @@ haven_contact_row_update_status (HavenContactRow *self,
       HavenChannel *channel = g_object_get_data (G_OBJECT (label), "haven-channel");
       g_autofree char *channel_text = NULL;
 
-      channel_text = haven_opening_status_format (channel->hours,
-                                                  haven_contact_get_time_zone (self->contact),
-                                                  now, NULL);
+      channel_text = haven_opening_status_format_for_clock (channel->hours,
+                                                            haven_contact_get_time_zone (self->contact),
+                                                            now, clock_format, NULL);
       gtk_label_set_text (label, channel_text);
     }
 
-  text = haven_opening_status_format (haven_contact_get_hours (self->contact),
-                                      haven_contact_get_time_zone (self->contact),
-                                      now, &state);
+  text = haven_opening_status_format_for_clock (haven_contact_get_hours (self->contact),
+                                                haven_contact_get_time_zone (self->contact),
+                                                now, clock_format, &state);
   gtk_label_set_text (self->status_label, text);
 
   /* Only the icon is coloured: the words must stay readable on any style. */

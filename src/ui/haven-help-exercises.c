@@ -1,7 +1,7 @@
 /* haven-help-exercises.c: Get Help's calm exercises, breathing and grounding
  *
- * One exercise at a time; the breathing circle moves only while its
- * exercise is the one shown.
+ * One exercise at a time; the breathing exercise pauses when the reader
+ * leaves it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,15 +12,15 @@
 
 #include <glib/gi18n.h>
 
-#include "haven-breathing-circle.h"
+#include "haven-breathing-exercise.h"
 #include "haven-help-exercises.h"
 #include "haven-widget-util.h"
 
 struct _HavenHelpExercises
 {
-  AdwBin                parent_instance;
+  AdwBin                  parent_instance;
 
-  HavenBreathingCircle *breathing_circle;
+  HavenBreathingExercise *breathing_exercise;
 };
 
 G_DEFINE_FINAL_TYPE (HavenHelpExercises, haven_help_exercises, ADW_TYPE_BIN)
@@ -41,10 +41,10 @@ haven_help_exercises_class_init (HavenHelpExercisesClass *klass)
 
   object_class->dispose = haven_help_exercises_dispose;
 
-  g_type_ensure (HAVEN_TYPE_BREATHING_CIRCLE);
+  g_type_ensure (HAVEN_TYPE_BREATHING_EXERCISE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-help-exercises.ui");
-  gtk_widget_class_bind_template_child (widget_class, HavenHelpExercises, breathing_circle);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpExercises, breathing_exercise);
 }
 
 static void
@@ -71,7 +71,9 @@ haven_help_exercises_show (HavenHelpExercises *self,
 
   g_return_if_fail (HAVEN_IS_HELP_EXERCISES (self));
 
-  haven_breathing_circle_set_running (self->breathing_circle, exercise == HAVEN_HELP_EXERCISE_BREATHE);
+  /* Leaving the exercise pauses it; the reader starts it again. */
+  if (exercise != HAVEN_HELP_EXERCISE_BREATHE)
+    haven_breathing_exercise_set_running (self->breathing_exercise, FALSE);
   if (exercise == HAVEN_HELP_EXERCISE_NONE)
     return;
 

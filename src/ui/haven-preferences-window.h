@@ -7,12 +7,15 @@
 
 #include <adwaita.h>
 
+#include "haven-content.h"
+
 G_BEGIN_DECLS
 
 #define HAVEN_TYPE_PREFERENCES_WINDOW (haven_preferences_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (HavenPreferencesWindow, haven_preferences_window, HAVEN, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-HavenPreferencesWindow *haven_preferences_window_new (GtkWindow *parent);
+HavenPreferencesWindow *haven_preferences_window_new (GtkWindow    *parent,
+                                                      HavenContent *content);
 
 G_END_DECLS

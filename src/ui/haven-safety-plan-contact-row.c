@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "haven-safety-plan-contact-row.h"
@@ -23,6 +24,9 @@ struct _HavenSafetyPlanContactRow
   GtkEntry               *name_entry;
   GtkEntry               *number_entry;
   GtkWidget              *remove_button;
+  GtkWidget              *call_button;
+  GtkWidget              *text_button;
+  GtkWidget              *copy_button;
 };
 
 G_DEFINE_FINAL_TYPE (HavenSafetyPlanContactRow, haven_safety_plan_contact_row, GTK_TYPE_LIST_BOX_ROW)
@@ -60,6 +64,99 @@ update_remove_label (HavenSafetyPlanContactRow *self)
                                   -1);
 }
 
+/* Whether something here opens @scheme: links. Inside a sandbox only the
+ * portal knows, so the buttons stay and the portal answers. */
+static gboolean
+has_handler (const char *scheme)
+{
+  g_autoptr(GAppInfo) handler = NULL;
+
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  handler = g_app_info_get_default_for_uri_scheme (scheme);
+  return handler != NULL;
+}
+
+/* A number a phone can dial: digits, with + ( ) - . and spaces between. */
+static char *
+dup_dialable (const char *number)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+
+  for (const char *p = number; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p) || (*p == '+' && digits->len == 0))
+        g_string_append_c (digits, *p);
+      else if (!strchr (" ()-.", *p))
+        return NULL;
+    }
+
+  if (digits->len < 2)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&digits), FALSE);
+}
+
+static void
+update_actions (HavenSafetyPlanContactRow *self)
+{
+  const char *number = haven_safety_plan_contact_get_number (self->contact);
+  g_autofree char *dialable = dup_dialable (number);
+  const char *name = haven_safety_plan_contact_get_name (self->contact);
+  g_autofree char *call = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *copy = NULL;
+
+  gtk_widget_set_visible (self->call_button, dialable != NULL && has_handler ("tel"));
+  gtk_widget_set_visible (self->text_button, dialable != NULL && has_handler ("sms"));
+  gtk_widget_set_visible (self->copy_button, *number != '\0');
+
+  if (*name == '\0')
+    name = number;
+  /* Translators: accessible names of the buttons beside a person in the safety plan; %s is the name */
+  call = g_strdup_printf (_("Call %s"), name);
+  text = g_strdup_printf (_("Text %s"), name);
+  copy = g_strdup_printf (_("Copy the number of %s"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->call_button), GTK_ACCESSIBLE_PROPERTY_LABEL, call, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button), GTK_ACCESSIBLE_PROPERTY_LABEL, copy, -1);
+}
+
+static void
+open_link (HavenSafetyPlanContactRow *self,
+           const char                *scheme)
+{
+  g_autofree char *dialable = dup_dialable (haven_safety_plan_contact_get_number (self->contact));
+  g_autofree char *uri = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (dialable == NULL)
+    return;
+
+  uri = g_strconcat (scheme, ":", dialable, NULL);
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+}
+
+static void
+call_clicked_cb (HavenSafetyPlanContactRow *self)
+{
+  open_link (self, "tel");
+}
+
+static void
+text_clicked_cb (HavenSafetyPlanContactRow *self)
+{
+  open_link (self, "sms");
+}
+
+static void
+copy_clicked_cb (HavenSafetyPlanContactRow *self)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
+                          haven_safety_plan_contact_get_number (self->contact));
+}
+
 static void
 remove_clicked_cb (HavenSafetyPlanContactRow *self)
 {
@@ -80,6 +177,11 @@ haven_safety_plan_contact_row_constructed (GObject *object)
   g_signal_connect_object (self->contact, "notify::name",
                            G_CALLBACK (update_remove_label), self, G_CONNECT_SWAPPED);
   update_remove_label (self);
+  g_signal_connect_object (self->contact, "notify::name",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->contact, "notify::number",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  update_actions (self);
 }
 
 static void
@@ -165,6 +267,12 @@ haven_safety_plan_contact_row_class_init (HavenSafetyPlanContactRowClass *klass)
                                                RESOURCE_BASE "/ui/haven-safety-plan-contact-row.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanContactRow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanContactRow, number_entry);
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanContactRow, call_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanContactRow, text_button);
+  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanContactRow, copy_button);
+  gtk_widget_class_bind_template_callback (widget_class, call_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, text_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, copy_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanContactRow, remove_button);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
 }

@@ -244,7 +244,7 @@ haven_safety_plan_print_begin_print (GtkPrintOperation *operation,
                                     haven_safety_plan_section_get_title (i)), 0);
       g_array_index (lines, Line, lines->len - 1).height += HEADING_GAP;
       add_lines (lines, new_layout (self, context, "Sans Italic 9",
-                                    haven_safety_plan_section_get_prompt (i)), 0.35);
+                                    haven_safety_plan_section_get_printed_prompt (i)), 0.35);
       g_array_index (lines, Line, lines->len - 1).height += BODY_GAP;
       head = lines->len;
 

@@ -713,3 +713,22 @@ haven_window_show_contact (HavenWindow *self,
   haven_help_view_show_contact (HAVEN_HELP_VIEW (haven_window_ensure_view (self, HAVEN_VIEW_HELP)),
                                 contact_id);
 }
+
+/**
+ * haven_window_show_exercise:
+ * @self: a window
+ * @exercise: "breathe" or "ground"
+ *
+ * Shows one of Get Help's calm exercises (Home offers them too).
+ */
+void
+haven_window_show_exercise (HavenWindow *self,
+                            const char  *exercise)
+{
+  g_return_if_fail (HAVEN_IS_WINDOW (self));
+  g_return_if_fail (g_strcmp0 (exercise, "breathe") == 0 || g_strcmp0 (exercise, "ground") == 0);
+
+  haven_window_show_view (self, HAVEN_VIEW_HELP);
+  gtk_widget_activate_action (haven_window_ensure_view (self, HAVEN_VIEW_HELP),
+                              "help.show-page", "s", exercise);
+}

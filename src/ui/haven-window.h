@@ -28,6 +28,8 @@ void         haven_window_show_view (HavenWindow *self,
                                      HavenView    view);
 HavenView    haven_window_get_view  (HavenWindow *self);
 const char  *haven_window_get_status (HavenWindow *self);
+void         haven_window_show_exercise       (HavenWindow *self,
+                                               const char  *exercise);
 void         haven_window_show_contact        (HavenWindow *self,
                                                const char  *contact_id);
 

@@ -18,6 +18,89 @@
 #include "network-test-util.h"
 #include "test-server.h"
 
+/* metered: a network monitor that says the connection is metered, as
+ * NetworkManager's does on a mobile data plan. */
+#define TEST_TYPE_METERED_MONITOR (test_metered_monitor_get_type ())
+G_DECLARE_FINAL_TYPE (TestMeteredMonitor, test_metered_monitor, TEST, METERED_MONITOR, GObject)
+
+struct _TestMeteredMonitor
+{
+  GObject parent_instance;
+};
+
+enum {
+  MONITOR_PROP_0,
+  MONITOR_PROP_AVAILABLE,
+  MONITOR_PROP_METERED,
+  MONITOR_PROP_CONNECTIVITY,
+};
+
+static void test_metered_monitor_iface_init (GNetworkMonitorInterface *iface);
+static void test_metered_monitor_initable_init (GInitableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestMeteredMonitor, test_metered_monitor, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE,
+                                                      test_metered_monitor_initable_init)
+                               G_IMPLEMENT_INTERFACE (G_TYPE_NETWORK_MONITOR,
+                                                      test_metered_monitor_iface_init))
+
+static void
+test_metered_monitor_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case MONITOR_PROP_AVAILABLE:
+    case MONITOR_PROP_METERED:
+      g_value_set_boolean (value, TRUE);
+      break;
+
+    case MONITOR_PROP_CONNECTIVITY:
+      g_value_set_enum (value, G_NETWORK_CONNECTIVITY_FULL);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+test_metered_monitor_class_init (TestMeteredMonitorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = test_metered_monitor_get_property;
+  g_object_class_override_property (object_class, MONITOR_PROP_AVAILABLE, "network-available");
+  g_object_class_override_property (object_class, MONITOR_PROP_METERED, "network-metered");
+  g_object_class_override_property (object_class, MONITOR_PROP_CONNECTIVITY, "connectivity");
+}
+
+static void
+test_metered_monitor_iface_init (GNetworkMonitorInterface *iface)
+{
+}
+
+static gboolean
+test_metered_monitor_initable (GInitable     *initable,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  return TRUE;
+}
+
+static void
+test_metered_monitor_initable_init (GInitableIface *iface)
+{
+  iface->init = test_metered_monitor_initable;
+}
+
+static void
+test_metered_monitor_init (TestMeteredMonitor *self)
+{
+}
+
 /* Made once per run in main(). */
 static char *tls_directory;
 static GTlsCertificate *good_certificate;
@@ -306,6 +389,33 @@ test_update_redirect_followed (Fixture       *fixture,
 {
   assert_updates (fixture, "/redirect-http");
   g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json"), ==, 1);
+}
+
+/* metered: on a metered connection no update starts, and the server sees
+ * no request, unless the reader allows updates there. */
+static void
+test_update_metered (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GNetworkMonitor) monitor = g_object_new (TEST_TYPE_METERED_MONITOR, NULL);
+  Outcome outcome;
+
+  g_assert_true (g_network_monitor_get_network_metered (monitor));
+  haven_feed_updater_set_network_monitor (fixture->updater, monitor);
+
+  update (fixture, "/feed.json", &outcome);
+  g_assert_error (outcome.error, HAVEN_FEED_UPDATE_ERROR, HAVEN_FEED_UPDATE_ERROR_METERED);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_FAILED);
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json"), ==, 0);
+  assert_store_unchanged (fixture);
+  outcome_clear (&outcome);
+
+  g_object_set (fixture->updater, "allow-metered", TRUE, NULL);
+  update (fixture, "/feed.json", &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpint (outcome.result, ==, HAVEN_FEED_UPDATE_UPDATED);
+  g_assert_cmpuint (test_server_get_n_requests (fixture->server, "/feed.json"), ==, 1);
+  outcome_clear (&outcome);
 }
 
 static void
@@ -1299,6 +1409,7 @@ main (int   argc,
   ADD ("/update/http/redirect-refused", test_update_redirect_refused, NULL);
   ADD ("/update/http/redirect-followed", test_update_redirect_followed, NULL);
   ADD ("/update/http/stall", test_update_stall, NULL);
+  ADD ("/update/http/metered", test_update_metered, NULL);
   ADD ("/update/http/truncated", test_update_truncated, NULL);
   ADD ("/update/http/oversize", test_update_oversize, NULL);
   ADD ("/update/http/chunked", test_update_chunked, NULL);

@@ -377,6 +377,13 @@ saved_text_is (gpointer data)
 
 /* Add a Person puts the cursor in a new row; what is typed there is saved,
  * and the row's Remove takes the person out of the plan on disk too. */
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  tooltip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
 static void
 test_add_and_remove_person (void)
 {
@@ -385,7 +392,7 @@ test_add_and_remove_person (void)
   HavenSafetyPlan *plan;
   GListStore *helpers;
   g_autoptr(HavenSafetyPlanContact) contact = NULL;
-  GtkWidget *step, *add, *row, *name, *focus, *remove;
+  GtkWidget *step, *add, *row, *name, *focus, *remove, *copy;
   SavedText wait = { path, "Name=Jo Example", TRUE };
   guint n;
 
@@ -414,9 +421,25 @@ test_add_and_remove_person (void)
   g_assert_cmpstr (haven_safety_plan_contact_get_name (contact), ==, "Jo Example");
   haven_test_wait_for (saved_text_is, &wait, HAVEN_TEST_TIMEOUT_MS);
 
-  remove = haven_test_find_type (row, GTK_TYPE_BUTTON);
+  /* With a number, the person can be copied from the plan (and called
+   * or texted where something here takes tel: and sms: links). */
+  g_assert_false (gtk_widget_get_visible (haven_test_find_button (row, "C_opy")));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (name)), "555 0100");
+  copy = haven_test_wait_for_text (row, "C_opy");
+  haven_test_click (copy);
+  {
+    GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (row));
+    GValue value = G_VALUE_INIT;
+
+    g_assert_nonnull (content);
+    g_value_init (&value, G_TYPE_STRING);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_cmpstr (g_value_get_string (&value), ==, "555 0100");
+    g_value_unset (&value);
+  }
+
+  remove = haven_test_find (row, has_tooltip, "Remove", FALSE);
   g_assert_true (GTK_IS_BUTTON (remove));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (remove), ==, "Remove");
   haven_test_wait_for_mapped (remove);
   haven_test_click (remove);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (helpers)), ==, n);

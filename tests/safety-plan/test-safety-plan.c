@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <string.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
@@ -181,6 +182,23 @@ static void
 count_changed (guint *count)
 {
   (*count)++;
+}
+
+/* The printed plan asks its questions without talk of the screen: what
+ * to add where, or what Haven fills in. */
+static void
+test_printed_prompts (void)
+{
+  for (guint i = 0; i < HAVEN_SAFETY_PLAN_N_SECTIONS; i++)
+    {
+      const char *printed = haven_safety_plan_section_get_printed_prompt (i);
+
+      g_assert_nonnull (printed);
+      g_assert_null (strstr (printed, "Haven"));
+      g_assert_null (strstr (printed, "Add "));
+      g_assert_null (strstr (printed, "Change it"));
+      g_assert_true (g_str_has_prefix (haven_safety_plan_section_get_prompt (i), printed));
+    }
 }
 
 static void
@@ -890,6 +908,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/safety-plan/printed-prompts", test_printed_prompts);
   g_test_add_func ("/safety-plan/round-trip", test_round_trip);
   g_test_add_func ("/safety-plan/round-trip-each-field-alone", test_round_trip_each_field_alone);
   g_test_add_func ("/safety-plan/invalid-documents", test_empty_and_invalid_documents);
