@@ -19,4 +19,6 @@ void     haven_help_emergency_card_set_region    (HavenHelpEmergencyCard *self,
                                                   HavenRegion            *region);
 gboolean haven_help_emergency_card_shows_numbers (HavenHelpEmergencyCard *self);
 
+gboolean haven_help_emergency_card_focus (HavenHelpEmergencyCard *self);
+
 G_END_DECLS
