@@ -195,15 +195,22 @@ haven_application_shortcuts (GSimpleAction *action,
                              gpointer       user_data)
 {
   HavenWindow *window = present_window (HAVEN_APPLICATION (user_data));
-  g_autoptr(GtkBuilder) builder = NULL;
-  GtkWindow *shortcuts;
+  GtkShortcutsWindow *shortcuts;
 
-  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/haven-shortcuts-window.ui");
-  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-  /* Rows that name an action find its keys through the application. */
-  gtk_window_set_application (shortcuts, GTK_APPLICATION (user_data));
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (window));
-  gtk_window_present (shortcuts);
+  shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = NULL;
+
+      builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/haven-shortcuts-window.ui");
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      /* As the window's help overlay, the rows that name an action show
+       * its keys (F1, Shift+Esc), which the window's application knows;
+       * the window keeps it, and closing it hides it for next time. */
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (window), shortcuts);
+    }
+
+  gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
 static void
