@@ -64,8 +64,8 @@ haven_number_box_init (HavenNumberBox *self)
 }
 
 /* This computer cannot call or text: the box leads with doing it from a
- * phone, in large text, then the QR code for the phone's camera; Copy
- * stays. Nothing is toasted, so a "Copied" toast is never hidden. */
+ * phone, the number in large text under it, then Copy and the QR code for
+ * the phone's camera. Nothing is toasted, so a "Copied" toast is never hidden. */
 static void
 show_from_phone (HavenNumberBox *self)
 {
@@ -90,9 +90,10 @@ show_from_phone (HavenNumberBox *self)
   gtk_label_set_wrap (GTK_LABEL (self->from_phone_label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->from_phone_label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (self->from_phone_label), 0);
-  gtk_widget_add_css_class (self->from_phone_label, "title-2");
-  gtk_box_insert_child_after (GTK_BOX (self), self->from_phone_label, self->number_label);
-  gtk_widget_set_visible (self->number_label, FALSE);
+  gtk_widget_add_css_class (self->from_phone_label, "heading");
+  /* Above the number, which stays large to read from the screen. */
+  gtk_box_insert_child_after (GTK_BOX (self), self->from_phone_label,
+                              gtk_widget_get_prev_sibling (self->number_label));
   gtk_widget_set_visible (self->dial_button, FALSE);
 
   if (self->qr_picture == NULL)
