@@ -198,6 +198,23 @@ test_number_without_dialer (void)
   g_unsetenv ("HAVEN_URI_HANDLERS");
 }
 
+/* Run from the build tree, with nothing installed, About still finds the
+ * app's icon: it is one of the application's resources. */
+static void
+test_app_icon_without_install (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  icon = gtk_icon_theme_lookup_icon (theme, APP_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (file);
+  /* Not GTK's missing-image icon. */
+  g_assert_cmpstr (gtk_icon_paintable_get_icon_name (icon), ==, APP_ID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +228,7 @@ main (int   argc,
   g_test_add_func ("/keys/f1-focuses-emergency-number", test_f1_focuses_emergency_number);
   g_test_add_func ("/keys/number-with-dialer", test_number_with_dialer);
   g_test_add_func ("/keys/number-without-dialer", test_number_without_dialer);
+  g_test_add_func ("/keys/app-icon-without-install", test_app_icon_without_install);
 
   status = g_test_run ();
   g_object_unref (app);
