@@ -124,8 +124,11 @@ static void
 dial_failed (GtkWidget  *widget,
              const char *uri)
 {
+  GtkWidget *box = gtk_widget_get_ancestor (widget, HAVEN_TYPE_NUMBER_BOX);
+
   /* In a sandbox, the portal is the first to know. */
-  show_from_phone (HAVEN_NUMBER_BOX (gtk_widget_get_ancestor (widget, HAVEN_TYPE_NUMBER_BOX)));
+  if (box != NULL)
+    show_from_phone (HAVEN_NUMBER_BOX (box));
 }
 
 static void
