@@ -10,8 +10,10 @@
 #include <glib/gi18n.h>
 
 #include "haven-application-private.h"
+#include "haven-help-emergency-card.h"
 #include "haven-preferences-window.h"
 #include "haven-safety-plan-window.h"
+#include "haven-widget-util.h"
 
 static HavenWindow *
 present_window (HavenApplication *self)
@@ -23,6 +25,27 @@ present_window (HavenApplication *self)
   return window;
 }
 
+/* The emergency card's first action: with F1, Call 999 (or Copy) is the
+ * next key press away, not the header's buttons and every number. */
+static gboolean
+focus_emergency_card (HavenWindow *window)
+{
+  GtkWidget *card = haven_widget_find_shown (GTK_WIDGET (window), HAVEN_TYPE_HELP_EMERGENCY_CARD);
+
+  return card != NULL && haven_help_emergency_card_focus (HAVEN_HELP_EMERGENCY_CARD (card));
+}
+
+static gboolean
+focus_emergency_card_cb (gpointer data)
+{
+  g_autoptr(HavenWindow) window = data;
+
+  if (haven_window_get_view (window) == HAVEN_VIEW_HELP)
+    focus_emergency_card (window);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 haven_application_help_now (GSimpleAction *action,
                             GVariant      *parameter,
@@ -32,6 +55,12 @@ haven_application_help_now (GSimpleAction *action,
 
   haven_window_show_view (window, HAVEN_VIEW_HELP);
   gtk_window_present (GTK_WINDOW (window));
+
+  /* A window opening at Get Help may lay its numbers out with its first
+   * frame: they take the focus then. */
+  if (!focus_emergency_card (window))
+    haven_after_first_frame (GTK_WIDGET (window), 3000, focus_emergency_card_cb,
+                             g_object_ref (window));
 }
 
 /* app.exercise("breathe" or "ground"): one of the calm exercises, from
@@ -184,13 +213,22 @@ haven_application_shortcuts (GSimpleAction *action,
                              gpointer       user_data)
 {
   HavenWindow *window = present_window (HAVEN_APPLICATION (user_data));
-  g_autoptr(GtkBuilder) builder = NULL;
-  GtkWindow *shortcuts;
+  GtkShortcutsWindow *shortcuts;
 
-  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/haven-shortcuts-window.ui");
-  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (window));
-  gtk_window_present (shortcuts);
+  shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = NULL;
+
+      builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/haven-shortcuts-window.ui");
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      /* As the window's help overlay, the rows that name an action show
+       * its keys (F1, Shift+Esc), which the window's application knows;
+       * the window keeps it, and closing it hides it for next time. */
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (window), shortcuts);
+    }
+
+  gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
 static void

@@ -458,10 +458,21 @@ test_offline_status (void)
   revealer = haven_test_find_type (GTK_WIDGET (window), GTK_TYPE_REVEALER);
   g_assert_nonnull (revealer);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  details = haven_test_find_button (GTK_WIDGET (window), "_Details");
+  details = haven_test_find_label (GTK_WIDGET (window), "Details");
   g_assert_nonnull (details);
-  g_assert_true (GTK_IS_TOGGLE_BUTTON (details));
+  details = gtk_widget_get_ancestor (details, GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_nonnull (details);
   g_assert_true (gtk_widget_get_visible (details));
+  /* One name for a screen reader, from its label: not "_Details Details". */
+  g_assert_null (gtk_button_get_label (GTK_BUTTON (details)));
+
+  /* Details say in plain words what happened, never the error's own text. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (details), TRUE);
+  haven_test_wait_for_text (window, "Haven couldn’t get new content from its server, so it is "
+                                    "showing the content it already has. It tries again on its "
+                                    "own: there is nothing you need to do.");
+  g_assert_null (haven_test_find_label (GTK_WIDGET (window),
+                                        haven_content_get_status_detail (haven_application_get_content (app))));
 
   /* The views still show content. */
   g_assert_true (haven_content_get_feed (haven_application_get_content (app)) != NULL);

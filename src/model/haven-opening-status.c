@@ -288,7 +288,7 @@ haven_opening_status_format_for_clock (const HavenHours *hours,
     *out_state = state;
 
   if (state == HAVEN_OPEN_STATE_UNKNOWN)
-    return g_strdup (_("Hours not listed in Haven: check them with the service"));
+    return g_strdup (_("Check opening hours with the service"));
 
   if (next == NULL)
     return g_strdup (state == HAVEN_OPEN_STATE_OPEN ? _("Open 24/7")

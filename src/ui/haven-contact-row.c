@@ -8,11 +8,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "haven-clock-settings.h"
 #include "haven-contact-row.h"
 #include "haven-number-box.h"
 #include "haven-opening-status.h"
+#include "haven-widget-util.h"
 
 struct _HavenContactRow
 {
@@ -151,6 +153,28 @@ clock_format_changed_cb (HavenContactRow *self)
   haven_contact_row_update_status (self, now);
 }
 
+static void
+email_failed (GtkWidget  *widget,
+              const char *uri)
+{
+  const char *address = g_str_has_prefix (uri, "mailto:") ? uri + strlen ("mailto:") : uri;
+  g_autofree char *plain = g_strndup (address, strcspn (address, "?"));
+  g_autofree char *unescaped = g_uri_unescape_string (plain, NULL);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), unescaped ? unescaped : plain);
+  haven_show_toast (widget, _("Couldn’t open an email app. Address copied."));
+}
+
+static gboolean
+on_activate_email (GtkLinkButton *button,
+                   gpointer       user_data)
+{
+  haven_launch_uri (GTK_WIDGET (button), gtk_link_button_get_uri (button), email_failed);
+
+  /* Handled: GTK's own handler would show its error dialog. */
+  return TRUE;
+}
+
 static GtkWidget *
 link_box_new (HavenChannel *channel)
 {
@@ -218,6 +242,10 @@ link_box_new (HavenChannel *channel)
   gtk_widget_remove_css_class (button, "link");
   gtk_widget_remove_css_class (button, "text-button");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
+  if (channel->type == HAVEN_CHANNEL_TYPE_EMAIL)
+    g_signal_connect (button, "activate-link", G_CALLBACK (on_activate_email), NULL);
+  else
+    haven_link_button_open_quietly (GTK_LINK_BUTTON (button));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
@@ -261,6 +289,9 @@ channel_widget_new (HavenChannel *channel)
     }
 }
 
+/* “Free · English, Welsh”: the cost first, so it never reads as one more
+ * language; a cost the feed does not state is left out. NULL when there
+ * is nothing to say. */
 static char *
 dup_details (HavenContact *contact)
 {
@@ -272,7 +303,8 @@ dup_details (HavenContact *contact)
   for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
     g_ptr_array_add (names, haven_language_dup_name (codes[i]));
   g_ptr_array_add (names, NULL);
-  joined = g_strjoinv (", ", (char **) names->pdata);
+  /* Translators: the separator between languages */
+  joined = g_strjoinv (_(", "), (char **) names->pdata);
 
   switch (haven_contact_get_cost (contact))
     {
@@ -286,12 +318,17 @@ dup_details (HavenContact *contact)
 
     case HAVEN_COST_UNKNOWN:
     default:
-      cost = _("Cost not stated");
+      cost = NULL;
       break;
     }
 
-  /* Translators: first %s is a list of languages, second the cost */
-  return g_strdup_printf (_("Languages: %s · %s"), joined, cost);
+  if (cost == NULL)
+    return *joined != '\0' ? g_steal_pointer (&joined) : NULL;
+  if (*joined == '\0')
+    return g_strdup (cost);
+
+  /* Translators: first %s is the cost, such as “Free”, second a list of languages */
+  return g_strdup_printf (_("%s · %s"), cost, joined);
 }
 
 static char *
@@ -379,7 +416,8 @@ haven_contact_row_new (HavenContact *contact,
     }
 
   details = dup_details (contact);
-  gtk_label_set_text (self->details_label, details);
+  gtk_label_set_text (self->details_label, details ? details : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->details_label), details != NULL);
 
   if (haven_contact_get_note (contact) != NULL)
     {

@@ -125,3 +125,23 @@ haven_help_emergency_card_shows_numbers (HavenHelpEmergencyCard *self)
 
   return first != NULL && gtk_widget_get_mapped (first) && gtk_widget_get_height (first) > 0;
 }
+
+/**
+ * haven_help_emergency_card_focus:
+ * @self: the card
+ *
+ * Moves the focus to the first number's first action: Call, or Copy on a
+ * computer that cannot call.
+ *
+ * Returns: %TRUE when the card took the focus
+ */
+gboolean
+haven_help_emergency_card_focus (HavenHelpEmergencyCard *self)
+{
+  g_return_val_if_fail (HAVEN_IS_HELP_EMERGENCY_CARD (self), FALSE);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    return FALSE;
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->numbers_box), GTK_DIR_TAB_FORWARD);
+}

@@ -18,5 +18,6 @@ G_DECLARE_FINAL_TYPE (HavenHelpEmergencyCard, haven_help_emergency_card, HAVEN, 
 void     haven_help_emergency_card_set_region    (HavenHelpEmergencyCard *self,
                                                   HavenRegion            *region);
 gboolean haven_help_emergency_card_shows_numbers (HavenHelpEmergencyCard *self);
+gboolean haven_help_emergency_card_focus         (HavenHelpEmergencyCard *self);
 
 G_END_DECLS

@@ -63,6 +63,8 @@ struct _HavenHelpView
   HavenHelpResults       *results;
   HavenHelpExercises     *exercises;
   HavenStaleNotice       *stale_notice;
+  /* Weak: the newest toast replaces it. */
+  AdwToast               *toast;
 };
 
 static void haven_help_view_navigable_init (HavenNavigableInterface *iface);
@@ -385,6 +387,14 @@ choose_reach_action (GtkWidget  *widget,
 }
 
 static void
+on_toast_dismissed (AdwToast      *toast,
+                    HavenHelpView *self)
+{
+  if (self->toast == toast)
+    g_clear_weak_pointer (&self->toast);
+}
+
+static void
 toast_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -392,6 +402,11 @@ toast_action (GtkWidget  *widget,
   HavenHelpView *self = HAVEN_HELP_VIEW (widget);
   AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
 
+  /* Newer feedback replaces older: it never waits behind it. */
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_set_weak_pointer (&self->toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
   adw_toast_set_timeout (toast, 5);
   /* The overlay is the bin's own child, so AdwBin, not the template, owns it. */
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self))), toast);
@@ -438,6 +453,7 @@ haven_help_view_dispose (GObject *object)
   g_clear_object (&self->feed);
   g_clear_pointer (&self->region, g_free);
   g_clear_pointer (&self->topic, g_free);
+  g_clear_weak_pointer (&self->toast);
 
   G_OBJECT_CLASS (haven_help_view_parent_class)->dispose (object);
 }

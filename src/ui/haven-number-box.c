@@ -19,9 +19,14 @@ struct _HavenNumberBox
 
   char      *number;
   char      *uri;
+  char      *keyword;
   gboolean   is_text;
 
-  GtkWidget *no_handler_label;
+  /* Laid out for calling or texting from here, or, when this computer
+   * cannot, for doing it from a phone: the number, its QR code and Copy. */
+  GtkWidget *number_label;
+  GtkWidget *dial_button;
+  GtkWidget *from_phone_label;
   GtkWidget *qr_picture;
 };
 
@@ -34,6 +39,7 @@ haven_number_box_finalize (GObject *object)
 
   g_clear_pointer (&self->number, g_free);
   g_clear_pointer (&self->uri, g_free);
+  g_clear_pointer (&self->keyword, g_free);
 
   G_OBJECT_CLASS (haven_number_box_parent_class)->finalize (object);
 }
@@ -42,8 +48,12 @@ static void
 haven_number_box_class_init (HavenNumberBoxClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = haven_number_box_finalize;
+
+  /* The number is read as part of its box, not as a stop of its own. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -53,10 +63,38 @@ haven_number_box_init (HavenNumberBox *self)
   gtk_box_set_spacing (GTK_BOX (self), 6);
 }
 
+/* This computer cannot call or text: the box leads with doing it from a
+ * phone, the number in large text under it, then Copy and the QR code for
+ * the phone's camera. Nothing is toasted, so a "Copied" toast is never hidden. */
 static void
-show_no_handler (HavenNumberBox *self)
+show_from_phone (HavenNumberBox *self)
 {
-  gtk_widget_set_visible (self->no_handler_label, TRUE);
+  g_autofree char *ltr_number = haven_ltr_isolate (self->number);
+  g_autofree char *ltr_keyword = self->keyword ? haven_ltr_isolate (self->keyword) : NULL;
+  g_autofree char *text = NULL;
+
+  if (self->from_phone_label != NULL)
+    return;
+
+  if (!self->is_text)
+    /* Translators: %s is a phone number */
+    text = g_strdup_printf (_("Dial %s from any phone"), ltr_number);
+  else if (ltr_keyword != NULL)
+    /* Translators: first %s is a word such as SHOUT, second a number */
+    text = g_strdup_printf (_("Text %s to %s from any phone"), ltr_keyword, ltr_number);
+  else
+    /* Translators: %s is a phone number */
+    text = g_strdup_printf (_("Text %s from any phone"), ltr_number);
+
+  self->from_phone_label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (self->from_phone_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->from_phone_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (self->from_phone_label), 0);
+  gtk_widget_add_css_class (self->from_phone_label, "heading");
+  /* Above the number, which stays large to read from the screen. */
+  gtk_box_insert_child_after (GTK_BOX (self), self->from_phone_label,
+                              gtk_widget_get_prev_sibling (self->number_label));
+  gtk_widget_set_visible (self->dial_button, FALSE);
 
   if (self->qr_picture == NULL)
     {
@@ -80,52 +118,24 @@ show_no_handler (HavenNumberBox *self)
           gtk_box_append (GTK_BOX (self), self->qr_picture);
         }
     }
-
-  /* Short, so it fits a narrow window; the card says the rest. */
-  gtk_widget_activate_action (GTK_WIDGET (self), "help.toast", "s",
-                              self->is_text ? _("This computer can’t text")
-                                            : _("This computer can’t call"));
 }
 
 static void
-show_uri_done (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+dial_failed (GtkWidget  *widget,
+             const char *uri)
 {
-  g_autoptr(HavenNumberBox) self = user_data;
-  g_autoptr(GError) error = NULL;
+  GtkWidget *box = gtk_widget_get_ancestor (widget, HAVEN_TYPE_NUMBER_BOX);
 
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
-    {
-      g_debug ("Nothing opened %s: %s", self->uri, error->message);
-      if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-        show_no_handler (self);
-    }
+  /* In a sandbox, the portal is the first to know. */
+  if (box != NULL)
+    show_from_phone (HAVEN_NUMBER_BOX (box));
 }
 
 static void
 on_dial_clicked (GtkButton      *button,
                  HavenNumberBox *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  const char *scheme = self->is_text ? "sms" : "tel";
-  g_autoptr(GAppInfo) handler = NULL;
-
-  /* Outside a sandbox, GIO knows at once whether anything takes the link;
-   * inside one, the portal tells through gtk_show_uri_full(). */
-  if (!g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
-    {
-      handler = g_app_info_get_default_for_uri_scheme (scheme);
-      if (handler == NULL)
-        {
-          show_no_handler (self);
-          return;
-        }
-    }
-
-  gtk_show_uri_full (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                     self->uri, GDK_CURRENT_TIME, NULL,
-                     show_uri_done, g_object_ref (self));
+  haven_launch_uri (GTK_WIDGET (button), self->uri, dial_failed);
 }
 
 static void
@@ -138,7 +148,7 @@ on_copy_clicked (GtkButton      *button,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), self->number);
   /* Translators: %s is a phone number */
   toast = g_strdup_printf (_("Copied %s"), number);
-  gtk_widget_activate_action (GTK_WIDGET (self), "help.toast", "s", toast);
+  haven_show_toast (GTK_WIDGET (self), toast);
 }
 
 static GtkWidget *
@@ -185,9 +195,7 @@ haven_number_box_new (const char *number,
   g_autofree char *dial_label = NULL;
   g_autofree char *dial_a11y = NULL;
   g_autofree char *copy_a11y = NULL;
-  g_autofree char *hint = NULL;
-  g_autofree char *ltr_number = NULL;
-  g_autofree char *ltr_keyword = NULL;
+  g_autofree char *box_a11y = NULL;
 
   g_return_val_if_fail (number != NULL, NULL);
   g_return_val_if_fail (uri != NULL, NULL);
@@ -195,6 +203,7 @@ haven_number_box_new (const char *number,
   self = g_object_new (HAVEN_TYPE_NUMBER_BOX, NULL);
   self->number = g_strdup (number);
   self->uri = g_strdup (uri);
+  self->keyword = g_strdup (keyword);
   self->is_text = is_text;
 
   if (caption != NULL)
@@ -204,10 +213,17 @@ haven_number_box_new (const char *number,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (self), label);
+      /* Translators: first %s says what a number is for, second is the number */
+      box_a11y = g_strdup_printf (_("%s: %s"), caption, number);
     }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, box_a11y ? box_a11y : number,
+                                  -1);
 
-  label = gtk_label_new (number);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Not selectable: Copy copies it, and each number would be one more
+   * stop on the way to the buttons. */
+  self->number_label = gtk_label_new (number);
+  label = self->number_label;
   haven_label_keep_ltr (GTK_LABEL (label));
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -237,6 +253,7 @@ haven_number_box_new (const char *number,
   gtk_widget_add_css_class (dial, "suggested-action");
   g_signal_connect (dial, "clicked", G_CALLBACK (on_dial_clicked), self);
   gtk_box_append (GTK_BOX (buttons), dial);
+  self->dial_button = dial;
 
   /* Translators: %s is a phone number */
   copy_a11y = g_strdup_printf (_("Copy number %s"), number);
@@ -244,18 +261,8 @@ haven_number_box_new (const char *number,
   g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_clicked), self);
   gtk_box_append (GTK_BOX (buttons), copy);
 
-  ltr_number = haven_ltr_isolate (number);
-  ltr_keyword = keyword ? haven_ltr_isolate (keyword) : NULL;
-  if (is_text)
-    hint = keyword ? g_strdup_printf (_("This computer has no app for sending texts. From a phone, text %s to %s, or scan this code with the phone’s camera."), ltr_keyword, ltr_number)
-                   : g_strdup_printf (_("This computer has no app for sending texts. From a phone, text %s, or scan this code with the phone’s camera."), ltr_number);
-  else
-    hint = g_strdup_printf (_("This computer has no app for making calls. Dial %s from any phone, or scan this code with the phone’s camera."), ltr_number);
-  self->no_handler_label = gtk_label_new (hint);
-  gtk_label_set_wrap (GTK_LABEL (self->no_handler_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->no_handler_label), 0);
-  gtk_widget_set_visible (self->no_handler_label, FALSE);
-  gtk_box_append (GTK_BOX (self), self->no_handler_label);
+  if (!haven_uri_scheme_has_handler (is_text ? "sms" : "tel"))
+    show_from_phone (self);
 
   return GTK_WIDGET (self);
 }

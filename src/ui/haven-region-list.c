@@ -199,6 +199,30 @@ on_search_key_pressed (HavenRegionList *self,
   return GDK_EVENT_STOP;
 }
 
+/* Enter on a row chooses that row. The search, which takes the keys typed
+ * on the rows, would otherwise take Enter too, and choose its first match. */
+static gboolean
+on_list_key_pressed (HavenRegionList *self,
+                     guint            keyval,
+                     guint            keycode,
+                     GdkModifierType  state)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->list));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row;
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return GDK_EVENT_PROPAGATE;
+
+  row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  if (row == NULL || gtk_widget_get_parent (row) != GTK_WIDGET (self->list))
+    return GDK_EVENT_PROPAGATE;
+
+  choose_row (self, GTK_LIST_BOX_ROW (row));
+
+  return GDK_EVENT_STOP;
+}
+
 static void
 haven_region_list_map (GtkWidget *widget)
 {
@@ -312,9 +336,18 @@ haven_region_list_class_init (HavenRegionListClass *klass)
 static void
 haven_region_list_init (HavenRegionList *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+
+  /* Before the search's own, which it adds to the list just below. */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_list_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list), keys);
+
   /* Typing on a row searches, as typing in the entry does. */
   gtk_search_entry_set_key_capture_widget (self->search, GTK_WIDGET (self->list));
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "haven-widget-util.h"
 
 /**
@@ -82,6 +84,7 @@ haven_link_button_new (const char *title,
     }
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "haven-link");
+  haven_link_button_open_quietly (GTK_LINK_BUTTON (button));
 
   return button;
 }
@@ -234,4 +237,203 @@ haven_after_first_frame (GtkWidget   *widget,
   g_source_unref (source);
 
   return id;
+}
+
+/**
+ * haven_uri_scheme_has_handler:
+ * @scheme: a URI scheme such as "tel" or "sms"
+ *
+ * Whether this computer has an app that opens @scheme links: the one place
+ * that decides whether Haven offers Call, Text or Send an Email. Inside a
+ * sandbox Haven cannot see the host's apps, so it assumes one and the
+ * portal's answer leads to the fallback when there is none.
+ *
+ * HAVEN_URI_HANDLERS, when set, is the comma-separated list of schemes to
+ * take as handled instead (empty for none): for tests and for trying out
+ * a computer that cannot call.
+ *
+ * Returns: %TRUE when a link of @scheme can be opened
+ */
+gboolean
+haven_uri_scheme_has_handler (const char *scheme)
+{
+  const char *injected = g_getenv ("HAVEN_URI_HANDLERS");
+  g_autoptr(GAppInfo) handler = NULL;
+
+  g_return_val_if_fail (scheme != NULL, FALSE);
+
+  if (injected != NULL)
+    {
+      g_auto(GStrv) schemes = g_strsplit (injected, ",", -1);
+
+      return g_strv_contains ((const char * const *) schemes, scheme);
+    }
+
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  handler = g_app_info_get_default_for_uri_scheme (scheme);
+
+  return handler != NULL;
+}
+
+typedef struct
+{
+  GtkWidget        *widget;
+  char             *uri;
+  HavenLaunchFailed failed;
+} LaunchData;
+
+static void
+launch_data_free (LaunchData *data)
+{
+  g_clear_weak_pointer (&data->widget);
+  g_free (data->uri);
+  g_free (data);
+}
+
+static void
+launch_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  LaunchData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      /* For developers only: the reader gets Haven's own words. */
+      g_debug ("Nothing opened %s: %s", data->uri, error->message);
+      if (data->widget != NULL && data->failed != NULL)
+        data->failed (data->widget, data->uri);
+    }
+
+  launch_data_free (data);
+}
+
+/**
+ * haven_launch_uri:
+ * @widget: the widget the reader used
+ * @uri: the link to open
+ * @failed: (nullable): called with @widget and @uri when nothing opened
+ *   it, and @widget still exists
+ *
+ * Opens @uri in the reader's app for it, through the portal in a sandbox.
+ * Unlike gtk_show_uri(), a failure never shows GTK's own error dialog:
+ * @failed offers Haven's fallback instead.
+ */
+void
+haven_launch_uri (GtkWidget        *widget,
+                  const char       *uri,
+                  HavenLaunchFailed failed)
+{
+  LaunchData *data;
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (uri != NULL);
+
+  data = g_new0 (LaunchData, 1);
+  g_set_weak_pointer (&data->widget, widget);
+  data->uri = g_strdup (uri);
+  data->failed = failed;
+
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           launch_done, data);
+}
+
+/**
+ * haven_show_toast:
+ * @widget: a widget inside a view that shows toasts
+ * @message: what to say
+ *
+ * Shows @message as a toast of the view around @widget, in place of the
+ * one it showed last.
+ *
+ * Returns: %TRUE when a view took it
+ */
+gboolean
+haven_show_toast (GtkWidget  *widget,
+                  const char *message)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  return gtk_widget_activate_action (widget, "help.toast", "s", message);
+}
+
+static void
+copy_link_failed (GtkWidget  *widget,
+                  const char *uri)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), uri);
+  haven_show_toast (widget, _("Couldn’t open a web browser. Link copied."));
+}
+
+static gboolean
+on_activate_link (GtkLinkButton *button,
+                  gpointer       user_data)
+{
+  haven_launch_uri (GTK_WIDGET (button), gtk_link_button_get_uri (button), copy_link_failed);
+
+  /* Handled: GTK's own handler would show its error dialog. */
+  return TRUE;
+}
+
+/**
+ * haven_link_button_open_quietly:
+ * @button: a link button
+ *
+ * Makes @button open its link with haven_launch_uri(): when no app takes
+ * it, the link is copied and a toast says so, with no GTK error dialog.
+ */
+void
+haven_link_button_open_quietly (GtkLinkButton *button)
+{
+  g_return_if_fail (GTK_IS_LINK_BUTTON (button));
+
+  g_signal_connect (button, "activate-link", G_CALLBACK (on_activate_link), NULL);
+}
+
+static GtkWidget *
+find_shown (GtkWidget *widget,
+            GType      type)
+{
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+    return NULL;
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * haven_widget_find_shown:
+ * @root: where to look
+ * @type: the type of widget to find
+ *
+ * Finds a widget the reader sees, or will when @root's window is shown:
+ * it and its parents up to @root are visible, and none is a stack's page
+ * behind another.
+ *
+ * Returns: (transfer none) (nullable): the first such widget of @type at
+ *   or below @root, depth first
+ */
+GtkWidget *
+haven_widget_find_shown (GtkWidget *root,
+                         GType      type)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  return find_shown (root, type);
 }

@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* Called when nothing opened @uri; @widget is the one the reader used. */
+typedef void (*HavenLaunchFailed) (GtkWidget  *widget,
+                                   const char *uri);
+
 void       haven_stack_show_only (GtkStack   *stack,
                                   const char *name);
 GtkWidget *haven_text_label_new  (const char *text,
@@ -21,5 +25,15 @@ guint      haven_after_first_frame (GtkWidget   *widget,
                                     guint        fallback_ms,
                                     GSourceFunc  callback,
                                     gpointer     user_data);
+
+gboolean   haven_uri_scheme_has_handler (const char       *scheme);
+void       haven_launch_uri        (GtkWidget        *widget,
+                                    const char       *uri,
+                                    HavenLaunchFailed failed);
+gboolean   haven_show_toast        (GtkWidget        *widget,
+                                    const char       *message);
+void       haven_link_button_open_quietly (GtkLinkButton *button);
+GtkWidget *haven_widget_find_shown (GtkWidget        *root,
+                                    GType             type);
 
 G_END_DECLS

@@ -478,9 +478,18 @@ update_status_line (HavenWindow *self)
   if (status != NULL)
     gtk_label_set_label (self->status_label, status);
   gtk_revealer_set_reveal_child (self->status_revealer, status != NULL);
-  gtk_label_set_label (self->status_detail_label, detail != NULL ? detail : "");
 
+  /* The content's detail is the error's own text, for a developer's log:
+   * the reader is told in plain words what happened and what Haven does. */
   has_detail = detail != NULL;
+  if (has_detail)
+    g_debug ("Status detail: %s", detail);
+  gtk_label_set_label (self->status_detail_label,
+                       has_detail ? _("Haven couldn’t get new content from its server, so it is "
+                                      "showing the content it already has. It tries again on its "
+                                      "own: there is nothing you need to do.")
+                                  : "");
+
   gtk_widget_set_visible (GTK_WIDGET (self->status_details_button), has_detail);
   if (!has_detail)
     gtk_toggle_button_set_active (self->status_details_button, FALSE);

@@ -103,7 +103,7 @@ def czechia(app):
     shown = texts_below(row)
     assert "Open 24/7" not in shown, f"116 123 is shown as open 24/7: {shown}"
     if "hours" not in line and not any("hours" in ch for ch in line["channels"]):
-        unknown = "Hours not listed in Haven: check them with the service"
+        unknown = "Check opening hours with the service"
         assert unknown in shown, f"the card does not say its hours are not known: {shown}"
     # The other Czech line is open day and night and says so: the words
     # are there to be found when they are true.
