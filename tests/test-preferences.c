@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "haven-preferences-window.h"
 #include "haven-test-widget.h"
@@ -177,7 +178,7 @@ test_region (void)
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                      "Haven could not tell where you are: choose your region");
   else
-    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Detected from your "));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ", detected from your "));
 
   haven_test_close_windows (app);
 }

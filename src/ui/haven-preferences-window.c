@@ -107,13 +107,12 @@ update_region_subtitle (HavenPreferencesWindow *self)
   from_language = haven_region_code_from_languages (g_get_language_names ());
   zone = g_time_zone_new_local ();
   if (g_strcmp0 (from_language, code) == 0)
-    /* Translators: %s is a language setting such as en_GB, then a region such as United Kingdom */
-    subtitle = g_strdup_printf (_("Detected from your language, %s: %s"),
-                                g_get_language_names ()[0], name);
+    /* Translators: %s is a region such as United Kingdom */
+    subtitle = g_strdup_printf (_("%s, detected from your language settings"), name);
   else
-    /* Translators: %s is a time zone such as Europe/London, then a region such as United Kingdom */
-    subtitle = g_strdup_printf (_("Detected from your time zone, %s: %s"),
-                                g_time_zone_get_identifier (zone), name);
+    /* Translators: the first %s is a region such as United Kingdom, the second a time zone such as Europe/London */
+    subtitle = g_strdup_printf (_("%s, detected from your time zone, %s"),
+                                name, g_time_zone_get_identifier (zone));
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->region_row), subtitle);
 }
