@@ -166,8 +166,11 @@ def is_showing(node):
 def text_of(node):
     """The text of a label, entry or text area, or None."""
     iface = node.get_text_iface()
-    # GTK 4.8's entries answer nothing for an end offset of -1.
-    return iface.get_text(0, iface.get_character_count()) if iface is not None else None
+    # GTK 4.8's entries answer nothing for an end offset of -1. Through
+    # Atspi.Text: libatspi 2.56 (Debian 13) gives Atspi.Accessible a
+    # get_text() of its own that takes no offsets and hides the interface's.
+    return Atspi.Text.get_text(iface, 0, Atspi.Text.get_character_count(iface)) \
+        if iface is not None else None
 
 
 def y_of(node):
@@ -221,8 +224,7 @@ def matching_text(root, text, showing=True):
             if node.get_name() == text:
                 yield node
                 continue
-            iface = node.get_text_iface()
-            if iface is not None and iface.get_text(0, -1) == text:
+            if text_of(node) == text:
                 yield node
         except GLib.Error:
             continue
