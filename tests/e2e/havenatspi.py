@@ -185,9 +185,21 @@ def matching(root, role=None, name=None, showing=None, name_prefix=None, text=No
     (with `actionable`), and are on screen or not (with `showing` True or
     False); None asks nothing. Every question is a call over D-Bus: the
     cheap ones come first."""
+    roles = None
+    if role is not None:
+        roles = role if isinstance(role, tuple) else (role,)
+        # GTK 4.8 shows a group (a card, a box with a name) as a panel,
+        # GTK 4.18 as a grouping: asking for one finds either.
+        if Atspi.Role.PANEL in roles:
+            roles += (Atspi.Role.GROUPING,)
     for node in walk(root):
         try:
-            if role is not None and node.get_role() not in (role if isinstance(role, tuple) else (role,)):
+            if roles is not None and node.get_role() not in roles:
+                continue
+            # GTK 4.18 names a flow box's cells (table cells) after what they
+            # hold and gives them an action; what a person presses is the
+            # button inside, as GTK 4.8 shows it alone.
+            if actionable and role is None and node.get_role() == Atspi.Role.TABLE_CELL:
                 continue
             if name is not None and node.get_name() != name:
                 continue
