@@ -192,6 +192,10 @@ def matching(root, role=None, name=None, showing=None, name_prefix=None, text=No
         # GTK 4.18 as a grouping: asking for one finds either.
         if Atspi.Role.PANEL in roles:
             roles += (Atspi.Role.GROUPING,)
+        # GTK 4.8 shows a toggle button (Search) as a push button, GTK 4.18
+        # as a toggle button.
+        if Atspi.Role.PUSH_BUTTON in roles:
+            roles += (Atspi.Role.TOGGLE_BUTTON,)
     for node in walk(root):
         try:
             if roles is not None and node.get_role() not in roles:
