@@ -166,8 +166,11 @@ def is_showing(node):
 def text_of(node):
     """The text of a label, entry or text area, or None."""
     iface = node.get_text_iface()
-    # GTK 4.8's entries answer nothing for an end offset of -1.
-    return iface.get_text(0, iface.get_character_count()) if iface is not None else None
+    # GTK 4.8's entries answer nothing for an end offset of -1. Through
+    # Atspi.Text: libatspi 2.56 (Debian 13) gives Atspi.Accessible a
+    # get_text() of its own that takes no offsets and hides the interface's.
+    return Atspi.Text.get_text(iface, 0, Atspi.Text.get_character_count(iface)) \
+        if iface is not None else None
 
 
 def y_of(node):
@@ -182,9 +185,25 @@ def matching(root, role=None, name=None, showing=None, name_prefix=None, text=No
     (with `actionable`), and are on screen or not (with `showing` True or
     False); None asks nothing. Every question is a call over D-Bus: the
     cheap ones come first."""
+    roles = None
+    if role is not None:
+        roles = role if isinstance(role, tuple) else (role,)
+        # GTK 4.8 shows a group (a card, a box with a name) as a panel,
+        # GTK 4.18 as a grouping: asking for one finds either.
+        if Atspi.Role.PANEL in roles:
+            roles += (Atspi.Role.GROUPING,)
+        # GTK 4.8 shows a toggle button (Search) as a push button, GTK 4.18
+        # as a toggle button.
+        if Atspi.Role.PUSH_BUTTON in roles:
+            roles += (Atspi.Role.TOGGLE_BUTTON,)
     for node in walk(root):
         try:
-            if role is not None and node.get_role() not in (role if isinstance(role, tuple) else (role,)):
+            if roles is not None and node.get_role() not in roles:
+                continue
+            # GTK 4.18 names a flow box's cells (table cells) after what they
+            # hold and gives them an action; what a person presses is the
+            # button inside, as GTK 4.8 shows it alone.
+            if actionable and role is None and node.get_role() == Atspi.Role.TABLE_CELL:
                 continue
             if name is not None and node.get_name() != name:
                 continue
@@ -221,8 +240,7 @@ def matching_text(root, text, showing=True):
             if node.get_name() == text:
                 yield node
                 continue
-            iface = node.get_text_iface()
-            if iface is not None and iface.get_text(0, -1) == text:
+            if text_of(node) == text:
                 yield node
         except GLib.Error:
             continue

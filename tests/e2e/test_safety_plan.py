@@ -26,8 +26,11 @@ def logged_window(haven, log, log_path, data_home):
 def open_plan(app):
     """Main Menu, then My Safety Plan, as a keyboard or screen reader user would."""
     menu = wait_for(lambda: find(app, name="Main Menu", showing=True), "the Main Menu button")
-    toggle = next(node for node in walk(menu)
-                  if node.get_action_iface() is not None and node.get_action_iface().get_n_actions() > 0)
+    # GTK 4.18 gives the menu button an action of its own that opens
+    # nothing; the toggle button inside opens the menu on 4.8 and 4.18.
+    toggle = find(menu, role=Atspi.Role.TOGGLE_BUTTON) or \
+        next(node for node in walk(menu)
+             if node.get_action_iface() is not None and node.get_action_iface().get_n_actions() > 0)
     click(toggle)
     item = wait_for(lambda: find(app, role=Atspi.Role.MENU_ITEM, name=PLAN_TITLE, showing=True),
                     "“My Safety Plan” in the main menu")

@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import published_feed  # noqa: E402
 
 from havenatspi import (Atspi, app_env, click, close_window, current_view, find, find_application,
-                        is_showing, running, accessibility_bus, wait_for, walk)
+                        is_showing, running, accessibility_bus, text_of, wait_for, walk)
 
 REFUSED = "Couldn’t update: the feed does not match its signature."
 PREVIEW = ("Unsigned preview. This content is not signed by a trusted publisher and Haven "
@@ -37,9 +37,7 @@ def texts_showing(app, text):
         try:
             if not is_showing(node):
                 continue
-            iface = node.get_text_iface()
-            value = iface.get_text(0, -1) if iface is not None else None
-            if value == text or node.get_name() == text:
+            if text_of(node) == text or node.get_name() == text:
                 return node
         except Exception:  # a node that went away while walking
             continue
