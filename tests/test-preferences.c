@@ -50,6 +50,16 @@ open_preferences (void)
 }
 
 static void
+assert_setting (GSettings  *settings,
+                const char *key,
+                const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static void
 test_style (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -91,7 +101,7 @@ test_text_size (void)
   g_assert_false (gtk_widget_has_css_class (main_window, "haven-text-large"));
 
   adw_combo_row_set_selected (row, 1);
-  g_assert_cmpstr (g_settings_get_string (settings, "interface-text-size"), ==, "large");
+  assert_setting (settings, "interface-text-size", "large");
   g_assert_true (gtk_widget_has_css_class (main_window, "haven-text-large"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (preferences), "haven-text-large"));
   haven_test_wait_for_frame (main_window);
@@ -167,12 +177,12 @@ test_region (void)
 
   adw_combo_row_set_selected (row, 2);
   g_assert_cmpstr (haven_content_get_region (content), ==, haven_region_get_code (second));
-  g_assert_cmpstr (g_settings_get_string (settings, "region"), ==, haven_region_get_code (second));
+  assert_setting (settings, "region", haven_region_get_code (second));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "Whose crisis lines and emergency numbers Haven shows");
 
   adw_combo_row_set_selected (row, 0);
-  g_assert_cmpstr (g_settings_get_string (settings, "region"), ==, "");
+  assert_setting (settings, "region", "");
   /* The tests' environment names no region Haven knows. */
   if (haven_content_get_region (content) == NULL)
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
