@@ -11,6 +11,7 @@
 #include "haven-contact-row.h"
 #include "haven-content.h"
 #include "haven-feed-parser.h"
+#include "haven-help-emergency-card.h"
 #include "haven-help-region-chooser.h"
 #include "haven-help-results.h"
 #include "haven-help-view.h"
@@ -451,6 +452,68 @@ test_emergency_only_region (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The emergency card says when its numbers were checked, in the words a
+ * crisis line uses for its own check: linked to the source when the feed
+ * names one, and nothing at all when the feed gives no date. */
+static void
+test_emergency_card_checked (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HavenFeed) feed = haven_feed_load_bundled (&error);
+  g_autoptr(HavenLink) source = haven_link_new ("Emergency numbers (example ministry)",
+                                                "https://example.org/112?a=1&b=2");
+  GDate checked;
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func ((GDestroyNotify)haven_emergency_number_unref);
+  g_autoptr(HavenRegion) sourced = NULL;
+  g_autoptr(HavenRegion) undated = NULL;
+  GtkWidget *window, *card, *label, *line, *standalone;
+  HavenHelpView *view;
+
+  g_assert_no_error (error);
+
+  /* Turkey was checked with the second wave of regions. */
+  view = help_view_new (&window, feed, "TR");
+  card = haven_test_find_type (GTK_WIDGET (view), HAVEN_TYPE_HELP_EMERGENCY_CARD);
+  g_assert_nonnull (card);
+  label = haven_test_wait_for_text (card, "Checked 2 December 2026");
+  /* Under the numbers, not above them. */
+  g_assert_true (gtk_widget_get_prev_sibling (label) != NULL);
+  g_assert_nonnull (haven_test_find_text (gtk_widget_get_prev_sibling (label), "112"));
+
+  /* A crisis line says its check the same way. */
+  haven_help_view_set_region (view, "GB");
+  line = haven_test_wait_for_text (GTK_WIDGET (view), "Checked 25 November 2026 against www.samaritans.org");
+  g_assert_true (HAVEN_IS_CONTACT_ROW (gtk_widget_get_ancestor (line, HAVEN_TYPE_CONTACT_ROW)));
+  haven_test_wait_for_text (card, "Checked 25 November 2026");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_ptr_array_add (numbers, haven_emergency_number_new ("112", HAVEN_EMERGENCY_SERVICES_GENERAL));
+  g_date_clear (&checked, 1);
+  g_date_set_dmy (&checked, 1, G_DATE_DECEMBER, 2026);
+  sourced = g_object_new (HAVEN_TYPE_REGION, "code", "XA", "name", "Example",
+                          "emergency-numbers", numbers, "emergency-checked", &checked,
+                          "emergency-source", source, NULL);
+  undated = g_object_new (HAVEN_TYPE_REGION, "code", "XB", "name", "Example",
+                          "emergency-numbers", numbers, NULL);
+
+  window = gtk_window_new ();
+  standalone = g_object_new (HAVEN_TYPE_HELP_EMERGENCY_CARD, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), standalone);
+  haven_help_emergency_card_set_region (HAVEN_HELP_EMERGENCY_CARD (standalone), sourced);
+  gtk_window_present (GTK_WINDOW (window));
+  label = haven_test_wait_for_text (standalone, "Checked 1 December 2026 against Emergency numbers (example ministry)");
+  /* The source is a link, its address kept whole. */
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)),
+                            "<a href=\"https://example.org/112?a=1&amp;b=2\">"));
+
+  haven_help_emergency_card_set_region (HAVEN_HELP_EMERGENCY_CARD (standalone), undated);
+  haven_test_wait_for_frame (standalone);
+  g_assert_false (gtk_widget_get_visible (label));
+  g_assert_nonnull (haven_test_find_text (standalone, "112"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_choose_region_from_search (void)
 {
@@ -591,6 +654,7 @@ main (int   argc,
   g_test_add_func ("/help-view/every-topic-leads-to-lines", test_every_topic_leads_to_lines);
   g_test_add_func ("/help-view/safety-plan-row", test_safety_plan_row);
   g_test_add_func ("/help-view/emergency-only-region", test_emergency_only_region);
+  g_test_add_func ("/help-view/emergency-card-checked", test_emergency_card_checked);
   g_test_add_func ("/help-region-chooser/filters-and-enter-chooses", test_region_chooser_filters_and_enter_chooses);
   g_test_add_func ("/help-region-chooser/unknown", test_region_chooser_unknown);
   g_test_add_func ("/help-view/numbers-left-to-right", test_numbers_left_to_right);

@@ -800,9 +800,10 @@ static gboolean
 get_past_date (Parser     *p,
                JsonObject *object,
                const char *name,
+               gboolean    required,
                GDate      *date)
 {
-  if (!get_date (p, object, name, TRUE, date))
+  if (!get_date (p, object, name, required, date))
     return FALSE;
 
   if (g_date_valid (&p->generated) && g_date_compare (date, &p->generated) > 0)
@@ -1142,6 +1143,19 @@ get_flags (Parser      *p,
 }
 
 static gpointer
+parse_source (Parser     *p,
+              JsonObject *object)
+{
+  const char *title = get_plain_text (p, object, "title", MAX_NAME_BYTES, TRUE);
+  const char *url = get_url (p, object, "url", HAVEN_URL_USE_LINK, TRUE);
+
+  if (title == NULL || url == NULL)
+    return NULL;
+
+  return haven_link_new (title, url);
+}
+
+static gpointer
 parse_emergency_number (Parser     *p,
                         JsonObject *object)
 {
@@ -1180,6 +1194,10 @@ parse_region (Parser     *p,
   const char *note;
   g_auto(GStrv) time_zones = NULL;
   g_autoptr(GPtrArray) numbers = NULL;
+  JsonObject *source_object;
+  g_autoptr(HavenLink) source = NULL;
+  GDate checked;
+  gboolean has_checked;
 
   if (code != NULL)
     {
@@ -1202,6 +1220,15 @@ parse_region (Parser     *p,
   numbers = parse_nested_list (p, object, "emergency_numbers", 1, MAX_NUMBERS, TRUE,
                                parse_emergency_number,
                                (GDestroyNotify)haven_emergency_number_unref);
+  g_date_clear (&checked, 1);
+  has_checked = get_past_date (p, object, "emergency_checked", FALSE, &checked);
+  source_object = get_object (p, object, "emergency_source", FALSE);
+  if (source_object != NULL)
+    {
+      path_push_key (p, "emergency_source");
+      source = parse_source (p, source_object);
+      path_pop (p);
+    }
   note = get_text (p, object, "note", MAX_DESCRIPTION_BYTES, FALSE);
 
   if (time_zones != NULL)
@@ -1215,6 +1242,8 @@ parse_region (Parser     *p,
                        "name", name,
                        "time-zones", time_zones,
                        "emergency-numbers", numbers,
+                       "emergency-checked", has_checked ? &checked : NULL,
+                       "emergency-source", source,
                        "note", note,
                        NULL);
 }
@@ -1491,7 +1520,7 @@ parse_contact (Parser     *p,
   primary = get_boolean (p, object, "primary", FALSE);
   pairs_with = get_string_list (p, object, "pairs_with", 0, FALSE, LIST_CONTACT_IDS);
   source_url = get_url (p, object, "source_url", HAVEN_URL_USE_LINK, TRUE);
-  get_past_date (p, object, "checked", &checked);
+  get_past_date (p, object, "checked", TRUE, &checked);
   note = get_text (p, object, "note", MAX_DESCRIPTION_BYTES, FALSE);
 
   /* "free" is a promise to someone who may have no credit left: it needs
@@ -1647,19 +1676,6 @@ get_creator (Parser     *p,
 }
 
 static gpointer
-parse_source (Parser     *p,
-              JsonObject *object)
-{
-  const char *title = get_plain_text (p, object, "title", MAX_NAME_BYTES, TRUE);
-  const char *url = get_url (p, object, "url", HAVEN_URL_USE_LINK, TRUE);
-
-  if (title == NULL || url == NULL)
-    return NULL;
-
-  return haven_link_new (title, url);
-}
-
-static gpointer
 parse_link (Parser     *p,
             JsonObject *object)
 {
@@ -1773,7 +1789,7 @@ parse_explainer (Parser     *p,
                             (GDestroyNotify)haven_block_unref);
   sources = parse_nested_list (p, object, "sources", 1, MAX_LIST, TRUE, parse_source,
                                (GDestroyNotify)haven_link_unref);
-  get_past_date (p, object, "reviewed", &reviewed);
+  get_past_date (p, object, "reviewed", TRUE, &reviewed);
 
   p->text_languages = NULL;
   p->item_language = NULL;
@@ -2541,8 +2557,9 @@ haven_feed_load_bundled (GError **error)
  * @feed: a feed
  * @now: the current time
  *
- * Finds the contacts whose details a person last confirmed more than 12
- * months before @now. They are warnings, not errors: the feed stays valid.
+ * Finds the contacts whose details, and the regions whose emergency
+ * numbers, a person last confirmed more than 12 months before @now. They
+ * are warnings, not errors: the feed stays valid.
  *
  * Returns: (transfer full) (element-type HavenFeedProblem): the warnings,
  *   possibly none
@@ -2553,6 +2570,7 @@ haven_feed_check_staleness (HavenFeed *feed,
 {
   GPtrArray *problems;
   GListModel *contacts;
+  GListModel *regions;
   GDate cutoff;
   int year, month, day;
 
@@ -2580,6 +2598,24 @@ haven_feed_check_staleness (HavenFeed *feed,
 
       g_date_strftime (date, sizeof date, "%Y-%m-%d", checked);
       path = g_strdup_printf ("contacts[%u]", i);
+      message = g_strdup_printf (_("checked %s, more than 12 months ago"), date);
+      g_ptr_array_add (problems, haven_feed_problem_new (path, message));
+    }
+
+  regions = haven_feed_get_regions (feed);
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(HavenRegion) region = g_list_model_get_item (regions, i);
+      const GDate *checked = haven_region_get_emergency_checked (region);
+      g_autofree char *path = NULL;
+      g_autofree char *message = NULL;
+      char date[16];
+
+      if (checked == NULL || g_date_compare (checked, &cutoff) >= 0)
+        continue;
+
+      g_date_strftime (date, sizeof date, "%Y-%m-%d", checked);
+      path = g_strdup_printf ("regions[%u].emergency_checked", i);
       message = g_strdup_printf (_("checked %s, more than 12 months ago"), date);
       g_ptr_array_add (problems, haven_feed_problem_new (path, message));
     }

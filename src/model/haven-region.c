@@ -19,6 +19,8 @@ struct _HavenRegion
   char      *name;
   GStrv      time_zones;
   GPtrArray *emergency_numbers;
+  GDate     *emergency_checked;
+  HavenLink *emergency_source;
   char      *note;
 };
 
@@ -30,6 +32,8 @@ enum {
   PROP_NAME,
   PROP_TIME_ZONES,
   PROP_EMERGENCY_NUMBERS,
+  PROP_EMERGENCY_CHECKED,
+  PROP_EMERGENCY_SOURCE,
   PROP_NOTE,
   N_PROPS
 };
@@ -107,6 +111,8 @@ haven_region_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->time_zones, g_strfreev);
   g_clear_pointer (&self->emergency_numbers, g_ptr_array_unref);
+  g_clear_pointer (&self->emergency_checked, g_date_free);
+  g_clear_pointer (&self->emergency_source, haven_link_unref);
   g_clear_pointer (&self->note, g_free);
 
   G_OBJECT_CLASS (haven_region_parent_class)->finalize (object);
@@ -136,6 +142,14 @@ haven_region_get_property (GObject    *object,
 
     case PROP_EMERGENCY_NUMBERS:
       g_value_set_boxed (value, self->emergency_numbers);
+      break;
+
+    case PROP_EMERGENCY_CHECKED:
+      g_value_set_boxed (value, self->emergency_checked);
+      break;
+
+    case PROP_EMERGENCY_SOURCE:
+      g_value_set_boxed (value, self->emergency_source);
       break;
 
     case PROP_NOTE:
@@ -173,6 +187,14 @@ haven_region_set_property (GObject      *object,
       self->emergency_numbers = g_value_dup_boxed (value);
       break;
 
+    case PROP_EMERGENCY_CHECKED:
+      self->emergency_checked = g_value_dup_boxed (value);
+      break;
+
+    case PROP_EMERGENCY_SOURCE:
+      self->emergency_source = g_value_dup_boxed (value);
+      break;
+
     case PROP_NOTE:
       self->note = g_value_dup_string (value);
       break;
@@ -202,6 +224,10 @@ haven_region_class_init (HavenRegionClass *klass)
     g_param_spec_boxed ("time-zones", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_EMERGENCY_NUMBERS] =
     g_param_spec_boxed ("emergency-numbers", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
+  properties[PROP_EMERGENCY_CHECKED] =
+    g_param_spec_boxed ("emergency-checked", NULL, NULL, G_TYPE_DATE, flags);
+  properties[PROP_EMERGENCY_SOURCE] =
+    g_param_spec_boxed ("emergency-source", NULL, NULL, HAVEN_TYPE_LINK, flags);
   properties[PROP_NOTE] =
     g_param_spec_string ("note", NULL, NULL, NULL, flags);
 
@@ -259,6 +285,33 @@ haven_region_get_emergency_numbers (HavenRegion *self)
   g_return_val_if_fail (HAVEN_IS_REGION (self), NULL);
 
   return self->emergency_numbers;
+}
+
+/**
+ * haven_region_get_emergency_checked:
+ *
+ * Returns: (nullable): when a person last confirmed the emergency numbers
+ */
+const GDate *
+haven_region_get_emergency_checked (HavenRegion *self)
+{
+  g_return_val_if_fail (HAVEN_IS_REGION (self), NULL);
+
+  return self->emergency_checked;
+}
+
+/**
+ * haven_region_get_emergency_source:
+ *
+ * Returns: (nullable) (transfer none): where a reader can confirm the
+ *   emergency numbers
+ */
+HavenLink *
+haven_region_get_emergency_source (HavenRegion *self)
+{
+  g_return_val_if_fail (HAVEN_IS_REGION (self), NULL);
+
+  return self->emergency_source;
 }
 
 /**

@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "haven-link.h"
+
 G_BEGIN_DECLS
 
 #define HAVEN_TYPE_EMERGENCY_SERVICES (haven_emergency_services_get_type ())
@@ -53,6 +55,8 @@ const char         *haven_region_get_code              (HavenRegion *self);
 const char         *haven_region_get_name              (HavenRegion *self);
 const char * const *haven_region_get_time_zones        (HavenRegion *self);
 GPtrArray          *haven_region_get_emergency_numbers (HavenRegion *self);
+const GDate        *haven_region_get_emergency_checked (HavenRegion *self);
+HavenLink          *haven_region_get_emergency_source  (HavenRegion *self);
 const char         *haven_region_get_note              (HavenRegion *self);
 
 G_END_DECLS

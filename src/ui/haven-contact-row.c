@@ -334,31 +334,13 @@ dup_details (HavenContact *contact)
 static char *
 dup_checked_markup (HavenContact *contact)
 {
-  const GDate *checked = haven_contact_get_checked (contact);
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *day = NULL;
-  g_autofree char *url = g_markup_escape_text (haven_contact_get_source_url (contact), -1);
-  g_autofree char *host = NULL;
-  g_autoptr(GUri) uri = g_uri_parse (haven_contact_get_source_url (contact), G_URI_FLAGS_NONE, NULL);
-
-  host = g_markup_escape_text (uri ? g_uri_get_host (uri) : haven_contact_get_source_url (contact), -1);
-  if (checked == NULL || !g_date_valid (checked))
-    /* Translators: %s is a link to a web site, its text the site's name */
-    return g_strdup_printf (_("Source: <a href=\"%s\">%s</a>"), url, host);
-
-  date = g_date_time_new_utc (g_date_get_year (checked), g_date_get_month (checked),
-                              g_date_get_day (checked), 12, 0, 0);
-  /* Translators: a date such as 25 November 2026, see g_date_time_format() */
-  day = g_date_time_format (date, _("%-d %B %Y"));
+  const char *url = haven_contact_get_source_url (contact);
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
 
   /* Older or single-sourced details: kindly ask the reader to confirm. */
-  if (haven_contact_get_confidence (contact) == HAVEN_CONFIDENCE_MEDIUM)
-    /* Translators: first %s is a date, then a link to a web site */
-    return g_strdup_printf (_("Checked %s. Details may have changed: confirm at "
-                              "<a href=\"%s\">%s</a>"), day, url, host);
-
-  /* Translators: first %s is a date, then a link to a web site */
-  return g_strdup_printf (_("Checked %s against <a href=\"%s\">%s</a>"), day, url, host);
+  return haven_checked_markup_new (haven_contact_get_checked (contact), url,
+                                   uri ? g_uri_get_host (uri) : NULL,
+                                   haven_contact_get_confidence (contact) == HAVEN_CONFIDENCE_MEDIUM);
 }
 
 /**

@@ -15,12 +15,14 @@
 #include "haven-contact.h"
 #include "haven-help-emergency-card.h"
 #include "haven-number-box.h"
+#include "haven-widget-util.h"
 
 struct _HavenHelpEmergencyCard
 {
   AdwBin  parent_instance;
 
-  GtkBox *numbers_box;
+  GtkBox   *numbers_box;
+  GtkLabel *checked_label;
 };
 
 G_DEFINE_FINAL_TYPE (HavenHelpEmergencyCard, haven_help_emergency_card, ADW_TYPE_BIN)
@@ -64,6 +66,7 @@ haven_help_emergency_card_class_init (HavenHelpEmergencyCardClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/haven-help-emergency-card.ui");
   gtk_widget_class_bind_template_child (widget_class, HavenHelpEmergencyCard, numbers_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenHelpEmergencyCard, checked_label);
 }
 
 static void
@@ -77,8 +80,9 @@ haven_help_emergency_card_init (HavenHelpEmergencyCard *self)
  * @self: the card
  * @region: (nullable): the region whose emergency numbers to show
  *
- * Shows @region's emergency numbers, each with what it is for; without a
- * region the card hides.
+ * Shows @region's emergency numbers, each with what it is for, and when
+ * they were checked, as crisis lines say it; without a region the card
+ * hides.
  */
 void
 haven_help_emergency_card_set_region (HavenHelpEmergencyCard *self,
@@ -86,6 +90,8 @@ haven_help_emergency_card_set_region (HavenHelpEmergencyCard *self,
 {
   GtkWidget *child;
   GPtrArray *numbers;
+  HavenLink *source;
+  g_autofree char *checked = NULL;
 
   g_return_if_fail (HAVEN_IS_HELP_EMERGENCY_CARD (self));
   g_return_if_fail (!region || HAVEN_IS_REGION (region));
@@ -106,6 +112,14 @@ haven_help_emergency_card_set_region (HavenHelpEmergencyCard *self,
 
       gtk_box_append (self->numbers_box, haven_number_box_new (number->number, caption, uri, FALSE, NULL));
     }
+
+  source = haven_region_get_emergency_source (region);
+  checked = haven_checked_markup_new (haven_region_get_emergency_checked (region),
+                                      source ? source->url : NULL,
+                                      source ? source->title : NULL,
+                                      FALSE);
+  gtk_label_set_markup (self->checked_label, checked ? checked : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->checked_label), checked != NULL);
 }
 
 /**

@@ -89,6 +89,67 @@ haven_link_button_new (const char *title,
   return button;
 }
 
+/**
+ * haven_checked_markup_new:
+ * @checked: (nullable): when a person last confirmed the details
+ * @url: (nullable): where a reader can confirm them
+ * @site: (nullable): the link's text, plain (it may come from the feed);
+ *   %NULL for @url itself
+ * @ask_to_confirm: whether the details are old or single-sourced enough
+ *   to ask the reader to confirm them
+ *
+ * The one wording of "Checked DATE against SITE" that crisis lines and
+ * emergency numbers share.
+ *
+ * Returns: (transfer full) (nullable): Pango markup for a label, or %NULL
+ *   with neither a date nor a source
+ */
+char *
+haven_checked_markup_new (const GDate *checked,
+                          const char  *url,
+                          const char  *site,
+                          gboolean     ask_to_confirm)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *href = NULL;
+  g_autofree char *text = NULL;
+
+  if (checked != NULL && !g_date_valid (checked))
+    checked = NULL;
+  if (checked == NULL && url == NULL)
+    return NULL;
+
+  if (checked != NULL)
+    {
+      g_autofree char *formatted = NULL;
+
+      date = g_date_time_new_utc (g_date_get_year (checked), g_date_get_month (checked),
+                                  g_date_get_day (checked), 12, 0, 0);
+      /* Translators: a date such as 25 November 2026, see g_date_time_format() */
+      formatted = g_date_time_format (date, _("%-d %B %Y"));
+      day = g_markup_escape_text (formatted, -1);
+    }
+
+  if (url == NULL)
+    /* Translators: %s is a date */
+    return g_strdup_printf (_("Checked %s"), day);
+
+  href = g_markup_escape_text (url, -1);
+  text = g_markup_escape_text (site != NULL ? site : url, -1);
+  if (checked == NULL)
+    /* Translators: %s is a link to a web site, its text the site's name */
+    return g_strdup_printf (_("Source: <a href=\"%s\">%s</a>"), href, text);
+
+  if (ask_to_confirm)
+    /* Translators: first %s is a date, then a link to a web site */
+    return g_strdup_printf (_("Checked %s. Details may have changed: confirm at "
+                              "<a href=\"%s\">%s</a>"), day, href, text);
+
+  /* Translators: first %s is a date, then a link to a web site */
+  return g_strdup_printf (_("Checked %s against <a href=\"%s\">%s</a>"), day, href, text);
+}
+
 /* Phone numbers are written left to right in every language. Inside an
  * Arabic sentence, or alone in a right-to-left window, the bidirectional
  * algorithm would otherwise reorder their digit groups: "116 123" would

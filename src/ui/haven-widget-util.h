@@ -19,6 +19,10 @@ GtkWidget *haven_text_label_new  (const char *text,
                                   const char *css_class);
 GtkWidget *haven_link_button_new (const char *title,
                                   const char *url);
+char      *haven_checked_markup_new (const GDate *checked,
+                                     const char  *url,
+                                     const char  *site,
+                                     gboolean     ask_to_confirm);
 char      *haven_ltr_isolate     (const char *text);
 void       haven_label_keep_ltr  (GtkLabel   *label);
 guint      haven_after_first_frame (GtkWidget   *widget,

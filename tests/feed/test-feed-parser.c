@@ -69,6 +69,8 @@ test_parse_minimal (void)
   g_assert_cmpstr (haven_region_get_name (region), ==, "United Kingdom");
   g_assert_cmpstr (haven_region_get_time_zones (region)[0], ==, "Europe/London");
   g_assert_null (haven_region_get_note (region));
+  g_assert_null (haven_region_get_emergency_checked (region));
+  g_assert_null (haven_region_get_emergency_source (region));
   numbers = haven_region_get_emergency_numbers (region);
   g_assert_cmpuint (numbers->len, ==, 2);
   g_assert_cmpstr (((HavenEmergencyNumber *)g_ptr_array_index (numbers, 0))->number, ==, "999");
@@ -116,12 +118,20 @@ test_parse_full (void)
   HavenExplainer *self_harm = haven_feed_lookup_explainer (feed, "self-harm-basics");
   HavenCampaign *day = haven_feed_lookup_campaign (feed, "world-mental-health-day");
   HavenCampaign *local = haven_feed_lookup_campaign (feed, "local-test-campaign");
+  HavenRegion *gb = haven_feed_lookup_region (feed, "GB");
   HavenInsight *insight;
   HavenBlock *block;
   GDate date;
 
   /* A newer minor version and unknown fields are fine. */
   g_assert_cmpstr (haven_feed_get_format_version (feed), ==, "1.3");
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 20, G_DATE_NOVEMBER, 2026);
+  g_assert_cmpint (g_date_compare (haven_region_get_emergency_checked (gb), &date), ==, 0);
+  g_assert_cmpstr (haven_region_get_emergency_source (gb)->title, ==, "Example emergency services page");
+  g_assert_cmpstr (haven_region_get_emergency_source (gb)->url, ==, "https://example.org/emergency-numbers");
+  g_assert_null (haven_region_get_emergency_checked (haven_feed_lookup_region (feed, "DE")));
 
   g_assert_cmpstr (haven_contact_get_pairs_with (childline)[0], ==, "gb-samaritans-adult");
   g_assert_cmpstr (haven_contact_get_pairs_with (adult)[0], ==, "gb-childline");
@@ -437,6 +447,29 @@ test_staleness (void)
   g_assert_cmpuint (fresh->len, ==, 0);
 }
 
+/* Emergency numbers go stale like crisis lines do, and only when the feed
+ * says when they were checked. */
+static void
+test_staleness_emergency (void)
+{
+  g_autoptr(GBytes) minimal = feed_test_load ("valid", "minimal.json");
+  g_autoptr(GBytes) dated = feed_test_replace (minimal, "\"time_zones\": [\"Europe/London\"],",
+                                               "\"time_zones\": [\"Europe/London\"], "
+                                               "\"emergency_checked\": \"2026-10-01\",");
+  g_autoptr(HavenFeed) feed = parse_valid (dated, NULL, HAVEN_FEED_ORIGIN_REMOTE);
+  g_autoptr(GDateTime) later = g_date_time_new_utc (2027, 10, 2, 12, 0, 0);
+  g_autoptr(GDateTime) soon = g_date_time_new_utc (2027, 9, 30, 12, 0, 0);
+  g_autoptr(GPtrArray) stale = haven_feed_check_staleness (feed, later);
+  g_autoptr(GPtrArray) fresh = haven_feed_check_staleness (feed, soon);
+  g_autofree char *line = NULL;
+
+  /* The contact, checked 2026-11-25, is still fresh at both times. */
+  g_assert_cmpuint (stale->len, ==, 1);
+  line = haven_feed_problem_to_string (g_ptr_array_index (stale, 0));
+  g_assert_cmpstr (line, ==, "regions[0].emergency_checked: checked 2026-10-01, more than 12 months ago");
+  g_assert_cmpuint (fresh->len, ==, 0);
+}
+
 static void
 test_error_codes (void)
 {
@@ -738,6 +771,7 @@ main (int   argc,
   g_test_add_func ("/feed/parser/language-resolve", test_language_resolve);
   g_test_add_func ("/feed/parser/missing-texts", test_missing_texts);
   g_test_add_func ("/feed/parser/staleness", test_staleness);
+  g_test_add_func ("/feed/parser/staleness-emergency", test_staleness_emergency);
   g_test_add_func ("/feed/parser/error-codes", test_error_codes);
   g_test_add_func ("/feed/parser/version-message", test_version_message);
   g_test_add_func ("/feed/parser/problem-cap", test_problem_cap);
