@@ -297,7 +297,9 @@ load_saved (HavenExplainersView *self)
 
   if (self->saved_only)
     refilter (self);
-  results_changed_cb (self);
+  /* The empty saved list's words change with the first saved piece. */
+  if (self->results != NULL)
+    results_changed_cb (self);
 }
 
 static void
