@@ -124,26 +124,28 @@ def inner(haven, outdir):
         description = en(campaign["description"])
         hv.wait_for(lambda: hv.find_text(app, description), "the campaign's description")
 
+    def list_row(app, prefix):
+        return hv.list_row(app, prefix)
+
     def open_explainer(app):
         title = en(explainer["title"])
         open_home(app)
-        row = activatable(app, title)
-        if row is None:
-            # A campaign page lists its explainers, all of them on the page.
-            by = next(c for c in feed["campaigns"] if EXPLAINER in c["explainers"])
-            card = activatable(app, en(by["title"]))
-            if card is not None:
-                hv.click(card)
-                row = hv.wait_for(lambda: activatable(app, title), f"the explainer “{title}”")
-        if row is None:
+        # A campaign page lists its explainers, all of them on the page.
+        by = next(c for c in feed["campaigns"] if EXPLAINER in c["explainers"])
+        card = activatable(app, en(by["title"]))
+        if card is not None:
+            hv.click(card)
+            row = hv.wait_for(lambda: list_row(app, title), f"the explainer “{title}”")
+        else:
             # Else the explainers' own view, through its switcher (a tab,
             # a button or a row), whatever widget it is now.
             switcher = hv.wait_for(lambda: hv.find(app, name="Explainers", actionable=True,
                                                    showing=True),
                                    "a way to the explainers")
             hv.click(switcher)
-            row = hv.wait_for(lambda: activatable(app, title), f"the explainer “{title}”")
-        hv.click(row)
+            row = hv.wait_for(lambda: list_row(app, title), f"the explainer “{title}”")
+        # Explainer rows are list rows: chosen with the keyboard.
+        hv.choose(row)
         heading = en(next(b for b in explainer["body"] if b["type"] == "heading")["text"])
         hv.wait_for(lambda: hv.find_text(app, heading), "the explainer's first heading")
 

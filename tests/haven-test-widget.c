@@ -419,3 +419,21 @@ haven_test_click (GtkWidget *button)
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
 }
+
+/* A choice as the keyboard chooses it: an activatable row on screen in a
+ * boxed list, activated as Enter activates the focused row. */
+void
+haven_test_activate_row (GtkWidget *row)
+{
+  GtkWidget *list;
+
+  g_assert_nonnull (row);
+  list = gtk_widget_get_parent (row);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_true (gtk_widget_get_mapped (row));
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  g_assert_true (gtk_widget_has_css_class (list, "boxed-list"));
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_activate (row));
+}

@@ -88,5 +88,7 @@ GtkWidget *haven_test_find_text   (GtkWidget      *root,
 
 /* Clicks @button as a pointer would: it must be on screen and sensitive. */
 void       haven_test_click       (GtkWidget      *button);
+/* Activates @row as Enter does the focused row of a boxed list. */
+void       haven_test_activate_row (GtkWidget     *row);
 
 G_END_DECLS

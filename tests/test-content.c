@@ -10,6 +10,7 @@
 #include "haven-byline.h"
 #include "haven-campaign-card.h"
 #include "haven-creator-page.h"
+#include "haven-explainer-row.h"
 #include "haven-explainer-reader.h"
 #include "haven-explainers-view.h"
 #include "haven-feed-parser.h"
@@ -109,6 +110,14 @@ explainers_with (HavenWindow *window,
   return view;
 }
 
+static gboolean
+is_back_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "go-previous-symbolic") == 0;
+}
+
 /* Every explainer names its creator, with their picture or initials and
  * role, and its reviewers with their credentials; the name leads to the
  * creator's other pieces. */
@@ -146,11 +155,13 @@ test_byline_and_creator_page (void)
   g_assert_nonnull (haven_test_wait_for_text (page, "2 pieces"));
   g_assert_nonnull (haven_test_wait_for_text (page, "Beispielbeitrag eins"));
   row = haven_test_wait_for_text (page, "Example piece two");
-  /* The list's subtitle: who, in what role, how long, and the language of
-   * a piece the feed has only in another. */
-  g_assert_nonnull (haven_test_wait_for_text (page, "By Example Creator, Example role: writer · 3 minutes read · In English"));
+  /* The list's subtitle: the topic, how long, who, in what role, and the
+   * language of a piece the feed has only in another. */
+  g_assert_nonnull (haven_test_wait_for_text (page, "Grief · 3 minutes read · By Example Creator, Example role: writer · In English"));
+  /* The creator page has no Back of its own: the header bar's leaves it. */
+  g_assert_null (haven_test_find (page, is_back_button, NULL, FALSE));
 
-  haven_test_click (gtk_widget_get_ancestor (row, GTK_TYPE_BUTTON));
+  haven_test_activate_row (gtk_widget_get_ancestor (row, HAVEN_TYPE_EXPLAINER_ROW));
   g_assert_true (haven_test_wait_for_text (reader, "Example piece two") != NULL);
   g_assert_nonnull (haven_test_wait_for_text (reader, "In English"));
 

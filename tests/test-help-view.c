@@ -197,22 +197,6 @@ wait_for_row (GtkWidget  *root,
   return find_row (root, title);
 }
 
-/* A choice as the keyboard chooses it: an activatable row on screen in a
- * boxed list, activated as Enter activates the focused row. */
-static void
-activate_row (GtkWidget *row)
-{
-  GtkWidget *list = gtk_widget_get_parent (row);
-
-  g_assert_true (ADW_IS_ACTION_ROW (row));
-  g_assert_true (gtk_widget_get_mapped (row));
-  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
-  g_assert_true (GTK_IS_LIST_BOX (list));
-  g_assert_true (gtk_widget_has_css_class (list, "boxed-list"));
-  g_assert_true (gtk_widget_grab_focus (row));
-  g_assert_true (gtk_widget_activate (row));
-}
-
 static HavenHelpView *
 help_view_new (GtkWidget  **window,
                HavenFeed   *feed,
@@ -245,7 +229,7 @@ test_exercises (void)
   haven_test_wait_for_text (view, "United Kingdom");
   haven_test_wait_for_no_text (view, "Five things you can see");
 
-  activate_row (wait_for_row (GTK_WIDGET (view), "5-4-3-2-1 Grounding"));
+  haven_test_activate_row (wait_for_row (GTK_WIDGET (view), "5-4-3-2-1 Grounding"));
   haven_test_wait_for_text (view, "Five things you can see");
   haven_test_wait_for_no_text (view, "United Kingdom");
   haven_test_wait_for_no_text (view, "Breathe in as the circle grows and out as it shrinks. Choose the pace that feels easiest, press Start, and keep going for as long as it helps.");
@@ -254,7 +238,7 @@ test_exercises (void)
   haven_test_wait_for_text (view, "United Kingdom");
   haven_test_wait_for_no_text (view, "Five things you can see");
 
-  activate_row (wait_for_row (GTK_WIDGET (view), "Breathe Slowly"));
+  haven_test_activate_row (wait_for_row (GTK_WIDGET (view), "Breathe Slowly"));
   haven_test_wait_for_text (view, "Breathe in as the circle grows and out as it shrinks. Choose the pace that feels easiest, press Start, and keep going for as long as it helps.");
   haven_test_wait_for_no_text (view, "Five things you can see");
 
@@ -295,7 +279,7 @@ test_steps_are_rows (void)
   for (guint i = 0; first_page[i] != NULL; i++)
     assert_list_of_action_rows (wait_for_row (GTK_WIDGET (view), first_page[i]));
 
-  activate_row (wait_for_row (GTK_WIDGET (view), "What’s Going On?"));
+  haven_test_activate_row (wait_for_row (GTK_WIDGET (view), "What’s Going On?"));
   haven_test_wait_for_text (view, "Skip This Question");
   for (const char * const *id = haven_topic_get_help_ids (); *id != NULL; id++)
     assert_list_of_action_rows (wait_for_row (GTK_WIDGET (view),
@@ -308,7 +292,7 @@ test_steps_are_rows (void)
   g_assert_nonnull (find_row (GTK_WIDGET (view), "Chat"));
 
   /* The reach row leads to the lines, first the ones that take calls. */
-  activate_row (find_row (GTK_WIDGET (view), "Call"));
+  haven_test_activate_row (find_row (GTK_WIDGET (view), "Call"));
   haven_test_wait_for_text (view, "Services for You");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -363,8 +347,8 @@ test_every_topic_leads_to_lines (void)
 
       g_test_message ("topic %s", *id);
       haven_help_view_reset (view);
-      activate_row (wait_for_row (GTK_WIDGET (view), "What’s Going On?"));
-      activate_row (wait_for_row (GTK_WIDGET (view), name));
+      haven_test_activate_row (wait_for_row (GTK_WIDGET (view), "What’s Going On?"));
+      haven_test_activate_row (wait_for_row (GTK_WIDGET (view), name));
       haven_test_click (haven_test_wait_for_text (view, "Any Way Is Fine"));
 
       haven_test_wait_for_text (view, name);
@@ -404,7 +388,7 @@ test_safety_plan_row (void)
   row = wait_for_row (GTK_WIDGET (view), "My Safety Plan");
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "app.safety-plan");
   g_assert_cmpuint (haven_test_signal_count (opened), ==, 0);
-  activate_row (row);
+  haven_test_activate_row (row);
   haven_test_wait_for_signal (opened);
   g_assert_cmpuint (haven_test_signal_count (opened), ==, 1);
 

@@ -9,6 +9,11 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "haven-byline.h"
+#include "haven-campaign-page.h"
+#include "haven-creator-page.h"
+#include "haven-explainer-reader.h"
+#include "haven-explainer-row.h"
 #include "haven-explainers-view.h"
 #include "haven-help-view.h"
 #include "haven-home-view.h"
@@ -296,6 +301,51 @@ assert_back_in_header (HavenWindow *window,
   return back;
 }
 
+/* A byline's creator name leads to the creator's page from any view:
+ * the Explainers view shows it, with Back and the name in the header. */
+static void
+test_creator_from_home (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  HavenWindow *window;
+  HavenHomeView *home;
+  GtkWidget *campaign, *row, *reader, *byline, *name, *page;
+  HavenPerson *creator;
+  g_autofree char *by = NULL;
+
+  g_settings_set (settings, "window-size", "(ii)", 1280, 800);
+  window = haven_test_open_window (app);
+  home = HAVEN_HOME_VIEW (haven_test_find_type (GTK_WIDGET (window), HAVEN_TYPE_HOME_VIEW));
+  haven_home_view_open_campaign (home, "world-mental-health-day-2026");
+  campaign = haven_test_find_type (GTK_WIDGET (home), HAVEN_TYPE_CAMPAIGN_PAGE);
+  haven_test_wait_for_mapped (campaign);
+  row = haven_test_find_type (campaign, HAVEN_TYPE_EXPLAINER_ROW);
+  g_assert_nonnull (row);
+  creator = haven_explainer_get_creator (haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row)));
+  haven_test_activate_row (row);
+
+  reader = haven_test_find_type (GTK_WIDGET (home), HAVEN_TYPE_EXPLAINER_READER);
+  haven_test_wait_for_mapped (reader);
+  byline = haven_test_find_type (reader, HAVEN_TYPE_BYLINE);
+  by = g_strdup_printf ("By %s", creator->name);
+  name = haven_test_wait_for_text (byline, by);
+  haven_test_click (gtk_widget_get_ancestor (name, GTK_TYPE_BUTTON));
+
+  g_assert_cmpint (haven_window_get_view (window), ==, HAVEN_VIEW_EXPLAINERS);
+  page = haven_test_find_type (GTK_WIDGET (window), HAVEN_TYPE_CREATOR_PAGE);
+  haven_test_wait_for_mapped (page);
+  g_assert_cmpstr (haven_creator_page_get_creator (HAVEN_CREATOR_PAGE (page)), ==, creator->name);
+  g_assert_nonnull (haven_test_find_type (page, HAVEN_TYPE_EXPLAINER_ROW));
+
+  /* Back leaves the creator's page for the Explainers list. */
+  haven_test_click (assert_back_in_header (window, creator->name));
+  haven_test_wait_for_quiet (window);
+  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_null (header_back_button (window));
+
+  haven_test_close_windows (app);
+}
+
 static const char *
 help_page (HavenHelpView *help)
 {
@@ -515,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/window/leave-quickly-wide", test_leave_quickly_wide);
   g_test_add_func ("/window/leave-quickly-narrow", test_leave_quickly_narrow);
   g_test_add_func ("/window/back-in-header", test_back_in_header);
+  g_test_add_func ("/window/creator-from-home", test_creator_from_home);
   g_test_add_func ("/window/search-after-tab-click", test_search_after_tab_click);
   g_test_add_func ("/window/offline-status", test_offline_status);
 

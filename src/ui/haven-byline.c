@@ -76,11 +76,14 @@ stored_cb (HavenImageCache *cache,
     load (self);
 }
 
-/* The view that lists explainers answers with the creator's page. */
+/* The window answers with the creator's page in the Explainers view,
+ * from any view; a view on its own (as in tests) answers itself. */
 static void
 name_clicked_cb (HavenByline *self)
 {
-  if (!gtk_widget_activate_action (GTK_WIDGET (self), "explainers.show-creator", "s",
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.show-creator", "s",
+                                   self->person->name) &&
+      !gtk_widget_activate_action (GTK_WIDGET (self), "explainers.show-creator", "s",
                                    self->person->name))
     g_debug ("No creator page here for %s", self->person->name);
 }
@@ -185,13 +188,15 @@ haven_byline_get_avatar (HavenByline *self)
 /**
  * haven_byline_format_subtitle:
  * @explainer: an explainer
+ * @topic: (nullable): the name of the explainer's topic
  *
- * Returns: (transfer full): a line for lists: who made the piece, in what
- *   role, how long it takes to read, and the language it is in when that
- *   is not the reader's
+ * Returns: (transfer full): a line for lists: the topic, how long the
+ *   piece takes to read, who made it, in what role, and the language it
+ *   is in when that is not the reader's
  */
 char *
-haven_byline_format_subtitle (HavenExplainer *explainer)
+haven_byline_format_subtitle (HavenExplainer *explainer,
+                              const char     *topic)
 {
   HavenPerson *creator;
   GString *line;
@@ -202,6 +207,12 @@ haven_byline_format_subtitle (HavenExplainer *explainer)
   creator = haven_explainer_get_creator (explainer);
   minutes = haven_explainer_get_reading_minutes (explainer);
   line = g_string_new (NULL);
+  if (topic != NULL)
+    g_string_append_printf (line, "%s · ", topic);
+  /* Translators: reading time */
+  g_string_append_printf (line, ngettext ("%u minute read", "%u minutes read", minutes), minutes);
+
+  g_string_append (line, " · ");
   if (creator->role != NULL)
     /* Translators: who made an explainer and their role, as in
      * “By Haven editorial team, Writers” */
@@ -209,10 +220,6 @@ haven_byline_format_subtitle (HavenExplainer *explainer)
   else
     /* Translators: %s is who made an explainer */
     g_string_append_printf (line, _("By %s"), creator->name);
-
-  g_string_append (line, " · ");
-  /* Translators: reading time */
-  g_string_append_printf (line, ngettext ("%u minute read", "%u minutes read", minutes), minutes);
 
   if (!haven_explainer_get_in_reader_language (explainer) &&
       haven_explainer_get_language (explainer) != NULL)

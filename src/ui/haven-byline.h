@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (HavenByline, haven_byline, HAVEN, BYLINE, GtkBox)
 GtkWidget *haven_byline_new        (HavenPerson     *person,
                                     HavenImageCache *cache);
 AdwAvatar *haven_byline_get_avatar (HavenByline     *self);
-char      *haven_byline_format_subtitle (HavenExplainer *explainer);
+char      *haven_byline_format_subtitle (HavenExplainer *explainer,
+                                         const char     *topic);
 
 G_END_DECLS

@@ -83,8 +83,8 @@ haven_campaign_page_new (void)
 }
 
 static void
-explainer_clicked_cb (HavenExplainerRow *row,
-                      HavenCampaignPage *self)
+explainer_activated_cb (HavenExplainerRow *row,
+                        HavenCampaignPage *self)
 {
   g_signal_emit (self, signals[EXPLAINER_ACTIVATED], 0, haven_explainer_row_get_explainer (row));
 }
@@ -177,8 +177,11 @@ rebuild (HavenCampaignPage *self,
   if (explainers != NULL && explainers[0] != NULL && feed != NULL)
     {
       gtk_box_append (self->content, section_heading (_("Explainers")));
-      list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_widget_add_css_class (list, "card");
+      list = gtk_list_box_new ();
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Explainers"), -1);
       for (guint i = 0; explainers[i] != NULL; i++)
         {
           HavenExplainer *explainer = haven_feed_lookup_explainer (feed, explainers[i]);
@@ -186,9 +189,9 @@ rebuild (HavenCampaignPage *self,
 
           if (explainer == NULL)
             continue;
-          row = haven_explainer_row_new (explainer);
-          g_signal_connect (row, "clicked", G_CALLBACK (explainer_clicked_cb), self);
-          gtk_box_append (GTK_BOX (list), row);
+          row = haven_explainer_row_new (feed, explainer);
+          g_signal_connect (row, "activated", G_CALLBACK (explainer_activated_cb), self);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
         }
       gtk_box_append (self->content, list);
     }

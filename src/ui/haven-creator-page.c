@@ -28,7 +28,6 @@ struct _HavenCreatorPage
 G_DEFINE_FINAL_TYPE (HavenCreatorPage, haven_creator_page, GTK_TYPE_BOX)
 
 enum {
-  BACK_REQUESTED,
   EXPLAINER_ACTIVATED,
   N_SIGNALS
 };
@@ -36,14 +35,8 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-back_clicked_cb (HavenCreatorPage *self)
-{
-  g_signal_emit (self, signals[BACK_REQUESTED], 0);
-}
-
-static void
-row_clicked_cb (HavenExplainerRow *row,
-                HavenCreatorPage  *self)
+row_activated_cb (HavenExplainerRow *row,
+                  HavenCreatorPage  *self)
 {
   g_signal_emit (self, signals[EXPLAINER_ACTIVATED], 0, haven_explainer_row_get_explainer (row));
 }
@@ -66,9 +59,6 @@ haven_creator_page_class_init (HavenCreatorPageClass *klass)
 
   object_class->dispose = haven_creator_page_dispose;
 
-  signals[BACK_REQUESTED] =
-    g_signal_new ("back-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[EXPLAINER_ACTIVATED] =
     g_signal_new ("explainer-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, HAVEN_TYPE_EXPLAINER);
@@ -77,7 +67,7 @@ haven_creator_page_class_init (HavenCreatorPageClass *klass)
 static void
 haven_creator_page_init (HavenCreatorPage *self)
 {
-  GtkWidget *scroller, *clamp, *back;
+  GtkWidget *scroller, *clamp;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   self->pieces = g_list_store_new (HAVEN_TYPE_EXPLAINER);
@@ -96,17 +86,7 @@ haven_creator_page_init (HavenCreatorPage *self)
   adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->content));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
 
-  back = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  gtk_widget_set_tooltip_text (back, _("Back"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Back"), -1);
-  gtk_widget_set_halign (back, GTK_ALIGN_START);
-  gtk_widget_set_margin_start (back, 6);
-  gtk_widget_set_margin_top (back, 6);
-  gtk_widget_add_css_class (back, "flat");
-  g_signal_connect_swapped (back, "clicked", G_CALLBACK (back_clicked_cb), self);
-
-  gtk_box_append (GTK_BOX (self), back);
+  /* The header bar's Back leaves the page (HavenExplainersView::go_back). */
   gtk_box_append (GTK_BOX (self), scroller);
 }
 
@@ -171,15 +151,18 @@ haven_creator_page_set_creator (HavenCreatorPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (self->content, child);
 
-  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_add_css_class (list, "card");
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  count, -1);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->pieces)); i++)
     {
       g_autoptr(HavenExplainer) explainer = g_list_model_get_item (G_LIST_MODEL (self->pieces), i);
-      GtkWidget *row = haven_explainer_row_new (explainer);
+      GtkWidget *row = haven_explainer_row_new (feed, explainer);
 
-      g_signal_connect (row, "clicked", G_CALLBACK (row_clicked_cb), self);
-      gtk_box_append (GTK_BOX (list), row);
+      g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
   gtk_box_append (self->content, list);
 }

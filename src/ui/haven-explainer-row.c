@@ -1,4 +1,4 @@
-/* haven-explainer-row.c: an explainer in a list: title, summary, reading time
+/* haven-explainer-row.c: an explainer in a list: title, topic, reading time
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,19 +12,16 @@
 #include "haven-byline.h"
 #include "haven-explainer-row.h"
 #include "haven-language-label.h"
-#include "haven-widget-util.h"
 
 struct _HavenExplainerRow
 {
-  GtkButton       parent_instance;
+  AdwActionRow    parent_instance;
 
   HavenExplainer *explainer;
-  GtkLabel       *title;
-  GtkLabel       *summary;
-  GtkLabel       *minutes;
+  GtkWidget      *title;  /* the row's own title label */
 };
 
-G_DEFINE_FINAL_TYPE (HavenExplainerRow, haven_explainer_row, GTK_TYPE_BUTTON)
+G_DEFINE_FINAL_TYPE (HavenExplainerRow, haven_explainer_row, ADW_TYPE_ACTION_ROW)
 
 char *
 haven_explainer_format_minutes (HavenExplainer *explainer)
@@ -53,128 +50,110 @@ haven_explainer_row_class_init (HavenExplainerRowClass *klass)
   object_class->dispose = haven_explainer_row_dispose;
 }
 
-/* A wrapping label's minimum width is measured by laying its text out as
- * narrow as it may wrap; from zero, a line per character. A floor of a
- * few words (far below the narrowest row) makes that a few lines. */
-#define WRAP_MIN_CHARS 20
-
-static GtkLabel *
-append_label (GtkWidget  *box,
-              const char *css_class)
+/* The row's own label with the CSS class @css_class, such as "title". */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *css_class)
 {
-  GtkWidget *label = haven_text_label_new ("", css_class);
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
 
-  gtk_label_set_width_chars (GTK_LABEL (label), WRAP_MIN_CHARS);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, css_class);
 
-  gtk_box_append (GTK_BOX (box), label);
+      if (found != NULL)
+        return found;
+    }
 
-  return GTK_LABEL (label);
-}
-
-/* The row takes the width the list gives it and its labels wrap to it,
- * so its width request never depends on its text, and it has a height
- * only for a given width (the list asks for that when it lays the row
- * out). Measuring a wrapping label without a width lays its text out
- * twice, once unwrapped and once as narrow as it goes, a line per
- * character; GTK 4.8's list view asks so of every row it binds, and on
- * a filter change that was most of the time the list took to update. */
-static void
-measure_row (GtkWidget      *widget,
-             GtkOrientation  orientation,
-             int             for_size,
-             int            *minimum,
-             int            *natural,
-             int            *minimum_baseline,
-             int            *natural_baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  *minimum = *natural = 0;
-  if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0 &&
-      child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
-}
-
-static void
-allocate_row (GtkWidget *widget,
-              int        width,
-              int        height,
-              int        baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  if (child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_allocate (child, width, height, -1, NULL);
+  return NULL;
 }
 
 static void
 haven_explainer_row_init (HavenExplainerRow *self)
 {
-  GtkWidget *box;
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", "go-next-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
 
-  gtk_widget_set_layout_manager (GTK_WIDGET (self),
-                                 gtk_custom_layout_new (NULL, measure_row, allocate_row));
-
-  gtk_widget_add_css_class (GTK_WIDGET (self), "flat");
+  /* Titles come from the feed: text, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "haven-explainer-row");
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  self->title = append_label (box, "heading");
-  self->summary = append_label (box, NULL);
-  self->minutes = append_label (box, "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (self->minutes), "dim-label");
-  /* A few words: one line, laid out once. */
-  gtk_label_set_wrap (self->minutes, FALSE);
-  gtk_button_set_child (GTK_BUTTON (self), box);
+  self->title = find_label (GTK_WIDGET (self), "title");
 }
 
 /**
  * haven_explainer_row_new:
+ * @feed: (nullable): where the explainer's topic is looked up
  * @explainer: (nullable): the explainer to show
  *
- * Returns: (transfer floating): a row; list views set its explainer later
+ * Returns: (transfer floating): an activatable row; lists set its
+ *   explainer later
  */
 GtkWidget *
-haven_explainer_row_new (HavenExplainer *explainer)
+haven_explainer_row_new (HavenFeed      *feed,
+                         HavenExplainer *explainer)
 {
   HavenExplainerRow *self = g_object_new (HAVEN_TYPE_EXPLAINER_ROW, NULL);
 
-  haven_explainer_row_set_explainer (self, explainer);
+  haven_explainer_row_set_explainer (self, feed, explainer);
 
   return GTK_WIDGET (self);
 }
 
+/* The explainer's first topic the feed knows, by name. */
+static const char *
+topic_name (HavenFeed      *feed,
+            HavenExplainer *explainer)
+{
+  const char * const *topics = haven_explainer_get_topics (explainer);
+
+  for (guint i = 0; feed != NULL && topics != NULL && topics[i] != NULL; i++)
+    {
+      HavenTopic *topic = haven_feed_lookup_topic (feed, topics[i]);
+
+      if (topic != NULL)
+        return haven_topic_get_name (topic);
+    }
+
+  return NULL;
+}
+
 void
 haven_explainer_row_set_explainer (HavenExplainerRow *self,
+                                   HavenFeed         *feed,
                                    HavenExplainer    *explainer)
 {
   g_autofree char *minutes = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *language;
 
   g_return_if_fail (HAVEN_IS_EXPLAINER_ROW (self));
+  g_return_if_fail (!feed || HAVEN_IS_FEED (feed));
   g_return_if_fail (!explainer || HAVEN_IS_EXPLAINER (explainer));
 
   if (!g_set_object (&self->explainer, explainer) || explainer == NULL)
     return;
 
+  /* content: the topic, how long it takes, who made it and, where the
+   * feed lacks the reader's language, which one it is in; the title in
+   * that language's direction. */
   minutes = haven_explainer_format_minutes (explainer);
-  gtk_label_set_text (self->title, haven_explainer_get_title (explainer));
-  gtk_label_set_text (self->summary, haven_explainer_get_summary (explainer));
-  /* content: who made it and, where the feed lacks the reader's language,
-   * which one it is in; its text in that language's direction. */
-  {
-    g_autofree char *subtitle = haven_byline_format_subtitle (explainer);
-    const char *language = haven_explainer_get_in_reader_language (explainer)
-                           ? NULL : haven_explainer_get_language (explainer);
+  subtitle = haven_byline_format_subtitle (explainer, topic_name (feed, explainer));
+  language = haven_explainer_get_in_reader_language (explainer)
+             ? NULL : haven_explainer_get_language (explainer);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), haven_explainer_get_title (explainer));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  if (self->title != NULL)
+    haven_language_set_direction (self->title, language);
 
-    gtk_label_set_text (self->minutes, subtitle);
-    gtk_label_set_wrap (self->minutes, TRUE);
-    haven_language_set_direction (GTK_WIDGET (self->title), language);
-    haven_language_set_direction (GTK_WIDGET (self->summary), language);
-  }
-
+  /* libadwaita 1.2 gives a row no accessible name of its own. */
   name = g_strdup_printf ("%s. %s", haven_explainer_get_title (explainer), minutes);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,

@@ -18,13 +18,12 @@
 #include "haven-explainers-view.h"
 #include "haven-navigable.h"
 
-/* How many results the list shows before its “Show More” row. GTK 4.8's
- * list view makes, binds and lays out a row for up to 200 items whatever
- * is on screen, so a long list of results cost hundreds of milliseconds
- * of text layout on every filter change; a page that fills a tall window
- * costs a tenth of that, and the last row shows the next page. Eight rows
- * fill most windows and keep a filter change within one frame on the
- * 100x benchmark feed. */
+/* How many results the list shows before its “Show More” row. The list
+ * box makes and lays out a row for every item it shows, so a long list of
+ * results would cost hundreds of milliseconds of text layout on every
+ * filter change; a page that fills a tall window costs a tenth of that,
+ * and the last row shows the next page. Eight rows fill most windows and
+ * keep a filter change within one frame on the 100x benchmark feed. */
 #define PAGE_SIZE 8
 
 /* The topic drop-down's first two entries; the feed's topics follow. */
@@ -46,7 +45,6 @@ struct _HavenExplainersView
   GListStore           *more;         /* more_item while results are hidden */
   GObject              *more_item;
   GtkWidget            *more_row;     /* weak: the row showing more_item */
-  GtkWidget            *more_caption; /* weak: its count */
   GHashTable           *saved;        /* id → id */
   GHashTable           *search_text;  /* HavenExplainer → its folded words */
   char                 *query;        /* folded, or NULL */
@@ -60,8 +58,9 @@ struct _HavenExplainersView
   GtkSearchEntry       *search_entry;
   GtkDropDown          *topic_dropdown;
   GtkWidget            *crisis_box;
-  GtkListView          *list_view;
-  GtkWidget            *no_results;
+  GtkListBox           *list_box;
+  GtkWidget            *list_scroller;
+  AdwStatusPage        *no_results;
   GtkWidget            *list_page;
   HavenExplainerReader *reader;
 
@@ -69,6 +68,7 @@ struct _HavenExplainersView
   HavenCreatorPage     *creator_page;
   HavenImageCache      *image_cache;
   gboolean              read_from_creator;
+  char                 *creator_return;  /* the page the creator page goes back to */
 };
 
 static void haven_explainers_view_navigable_init (HavenNavigableInterface *iface);
@@ -171,11 +171,11 @@ update_more_row (HavenExplainersView *self)
 {
   g_autofree char *description = NULL;
 
-  if (self->more_row == NULL || self->more_caption == NULL)
+  if (self->more_row == NULL)
     return;
 
   description = describe_more (self);
-  gtk_label_set_text (GTK_LABEL (self->more_caption), description);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->more_row), description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->more_row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
@@ -223,12 +223,49 @@ refilter (HavenExplainersView *self)
 static void
 results_changed_cb (HavenExplainersView *self)
 {
-  /* After a crisis search, help stands first: never "No explainers match"
+  /* After a crisis search, help stands first: never "No Explainers Found"
    * under it, even when no piece is on that topic. */
-  gtk_widget_set_visible (self->no_results,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0 &&
-                          self->crisis_topic == NULL);
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0;
+  gboolean none_saved = self->saved_only && self->query == NULL && g_hash_table_size (self->saved) == 0;
+
+  if (none_saved)
+    {
+      adw_status_page_set_icon_name (self->no_results, "user-bookmarks-symbolic");
+      adw_status_page_set_title (self->no_results, _("No Saved Explainers"));
+      adw_status_page_set_description (self->no_results,
+                                       _("Explainers you save for later appear here"));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->no_results, "system-search-symbolic");
+      adw_status_page_set_title (self->no_results, _("No Explainers Found"));
+      adw_status_page_set_description (self->no_results, _("Try another word or topic"));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->no_results), empty && self->crisis_topic == NULL);
+  gtk_widget_set_visible (self->list_scroller, !empty || self->crisis_topic != NULL);
   update_more (self);
+}
+
+/* The list's row showing @explainer, if it shows it. */
+static GtkWidget *
+row_for (HavenExplainersView *self,
+         HavenExplainer      *explainer)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+       explainer != NULL && row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      HavenExplainer *shown;
+
+      if (!HAVEN_IS_EXPLAINER_ROW (row))
+        continue;
+      shown = haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row));
+      if (shown != NULL &&
+          g_strcmp0 (haven_explainer_get_id (shown), haven_explainer_get_id (explainer)) == 0)
+        return row;
+    }
+
+  return NULL;
 }
 
 /* The next page follows the one shown, and the first explainer on it
@@ -240,22 +277,13 @@ show_more (HavenExplainersView *self)
   guint first_new = gtk_slice_list_model_get_size (self->page);
   g_autoptr(HavenExplainer) wanted = NULL;
 
+  GtkWidget *row;
+
   set_page_size (self, first_new + PAGE_SIZE);
   wanted = g_list_model_get_item (G_LIST_MODEL (self->page), first_new);
 
-  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
-       wanted != NULL && item != NULL;
-       item = gtk_widget_get_next_sibling (item))
-    {
-      GtkWidget *row = gtk_widget_get_first_child (item);
-
-      if (HAVEN_IS_EXPLAINER_ROW (row) &&
-          haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row)) == wanted)
-        {
-          gtk_widget_grab_focus (item);
-          return;
-        }
-    }
+  if ((row = row_for (self, wanted)) != NULL)
+    gtk_widget_grab_focus (row);
 }
 
 static void
@@ -269,6 +297,9 @@ load_saved (HavenExplainersView *self)
 
   if (self->saved_only)
     refilter (self);
+  /* The empty saved list's words change with the first saved piece. */
+  if (self->results != NULL)
+    results_changed_cb (self);
 }
 
 static void
@@ -286,6 +317,12 @@ search_changed_cb (HavenExplainersView *self)
   gtk_widget_set_visible (self->crisis_box, self->crisis_topic != NULL);
   refilter (self);
   results_changed_cb (self);
+}
+
+static gboolean
+showing_creator (HavenExplainersView *self)
+{
+  return gtk_stack_get_visible_child (self->stack) == GTK_WIDGET (self->creator_page);
 }
 
 static void
@@ -311,6 +348,13 @@ show_creator_cb (GtkWidget  *widget,
 
   haven_creator_page_set_creator (self->creator_page, self->feed,
                                   g_variant_get_string (parameter, NULL), self->image_cache);
+  /* Back leads where the reader came from: the piece, or the list when
+   * the page was opened from another view's byline. */
+  if (!showing_creator (self))
+    {
+      g_free (self->creator_return);
+      self->creator_return = g_strdup (gtk_stack_get_visible_child_name (self->stack));
+    }
   show_page (self, "creator");
   gtk_widget_child_focus (GTK_WIDGET (self->creator_page), GTK_DIR_TAB_FORWARD);
 }
@@ -318,7 +362,11 @@ show_creator_cb (GtkWidget  *widget,
 static void
 creator_back_cb (HavenExplainersView *self)
 {
-  show_page (self, haven_explainer_reader_get_explainer (self->reader) != NULL ? "reader" : "list");
+  if (g_strcmp0 (self->creator_return, "reader") == 0 &&
+      haven_explainer_reader_get_explainer (self->reader) != NULL)
+    show_page (self, "reader");
+  else
+    show_page (self, "list");
 }
 
 static void
@@ -330,103 +378,54 @@ creator_explainer_cb (HavenExplainersView *self,
 }
 
 static void
-row_clicked_cb (HavenExplainerRow   *row,
-                HavenExplainersView *self)
-{
-  open_explainer (self, haven_explainer_row_get_explainer (row));
-}
-
-static void
 list_activated_cb (HavenExplainersView *self,
-                   guint                position)
+                   GtkListBoxRow       *row)
 {
-  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (self->list_view));
-  g_autoptr(GObject) item = g_list_model_get_item (shown, position);
-
-  if (item == self->more_item)
+  if (HAVEN_IS_EXPLAINER_ROW (row))
+    open_explainer (self, haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row)));
+  else if (GTK_WIDGET (row) == self->more_row)
     show_more (self);
-  else if (HAVEN_IS_EXPLAINER (item))
-    open_explainer (self, HAVEN_EXPLAINER (item));
-}
-
-static GtkWidget *
-explainer_row_new (HavenExplainersView *self)
-{
-  GtkWidget *row = haven_explainer_row_new (NULL);
-
-  gtk_widget_set_focusable (row, FALSE);
-  g_signal_connect_object (row, "clicked", G_CALLBACK (row_clicked_cb), self, 0);
-
-  return row;
 }
 
 /* “Show More” over a count of what is shown. */
 static GtkWidget *
 more_row_new (HavenExplainersView *self)
 {
-  GtkWidget *row = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *title = gtk_label_new (_("Show More"));
-  GtkWidget *caption = gtk_label_new (NULL);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", "go-down-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
 
-  gtk_widget_add_css_class (title, "heading");
-  gtk_widget_add_css_class (caption, "caption");
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
-  gtk_label_set_justify (GTK_LABEL (caption), GTK_JUSTIFY_CENTER);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), caption);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_button_set_child (GTK_BUTTON (row), box);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Show More"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show More"),
                                   -1);
 
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_widget_add_css_class (row, "flat");
-  gtk_widget_add_css_class (row, "haven-explainer-row");
-  g_signal_connect_object (row, "clicked", G_CALLBACK (show_more), self, G_CONNECT_SWAPPED);
-
   g_set_weak_pointer (&self->more_row, row);
-  g_set_weak_pointer (&self->more_caption, caption);
 
   return row;
 }
 
-/* A list view keeps a large feed fast: it only makes rows for what is on
- * screen. The list item takes keyboard focus (Enter opens it); the row
- * is a button for the pointer and for assistive technology. */
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              HavenExplainersView      *self)
+/* A row per explainer on the page shown; the list's last row may be the
+ * “Show More” row. */
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
 {
-  gtk_list_item_set_child (item, explainer_row_new (self));
-}
+  HavenExplainersView *self = user_data;
+  GtkWidget *row;
 
-/* The list's last item may be the “Show More” row, which takes the
- * place of an explainer row (and back) only where the two change. A bind
- * runs while the list updates, so it never changes the models. */
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             HavenExplainersView      *self)
-{
-  GObject *object = gtk_list_item_get_item (item);
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  if (object == self->more_item)
+  if (item == self->more_item)
     {
-      if (HAVEN_IS_EXPLAINER_ROW (row))
-        gtk_list_item_set_child (item, more_row_new (self));
+      row = more_row_new (self);
       update_more_row (self);
-      return;
+      return row;
     }
 
-  if (!HAVEN_IS_EXPLAINER_ROW (row))
-    gtk_list_item_set_child (item, (row = explainer_row_new (self)));
-  haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (row), HAVEN_EXPLAINER (object));
+  return haven_explainer_row_new (self->feed, HAVEN_EXPLAINER (item));
 }
 
 /* Back in the list, focus returns to the explainer the reader opened; the
@@ -435,6 +434,7 @@ static void
 reader_back_cb (HavenExplainersView *self)
 {
   HavenExplainer *open = haven_explainer_reader_get_explainer (self->reader);
+  GtkWidget *row;
 
   if (self->read_from_creator)
     {
@@ -445,23 +445,10 @@ reader_back_cb (HavenExplainersView *self)
 
   show_page (self, "list");
 
-  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
-       open != NULL && item != NULL;
-       item = gtk_widget_get_next_sibling (item))
-    {
-      GtkWidget *row = gtk_widget_get_first_child (item);
-
-      if (HAVEN_IS_EXPLAINER_ROW (row) &&
-          haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row)) != NULL &&
-          g_strcmp0 (haven_explainer_get_id (haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row))),
-                     haven_explainer_get_id (open)) == 0)
-        {
-          gtk_widget_grab_focus (item);
-          return;
-        }
-    }
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  if ((row = row_for (self, open)) != NULL)
+    gtk_widget_grab_focus (row);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self->list_box), GTK_DIR_TAB_FORWARD);
 }
 
 static gboolean
@@ -469,10 +456,12 @@ go_back (HavenNavigable *navigable)
 {
   HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (navigable);
 
-  if (!haven_explainers_view_get_reading (self))
+  if (showing_creator (self))
+    creator_back_cb (self);
+  else if (haven_explainers_view_get_reading (self))
+    reader_back_cb (self);
+  else
     return FALSE;
-
-  reader_back_cb (self);
 
   return TRUE;
 }
@@ -482,6 +471,9 @@ get_page (HavenNavigable *navigable)
 {
   HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (navigable);
 
+  if (showing_creator (self))
+    return GTK_WIDGET (self->creator_page);
+
   return haven_explainers_view_get_reading (self) ? GTK_WIDGET (self->reader) : NULL;
 }
 
@@ -490,6 +482,9 @@ get_page_title (HavenNavigable *navigable)
 {
   HavenExplainersView *self = HAVEN_EXPLAINERS_VIEW (navigable);
   HavenExplainer *explainer = haven_explainer_reader_get_explainer (self->reader);
+
+  if (showing_creator (self))
+    return haven_creator_page_get_creator (self->creator_page);
 
   if (!haven_explainers_view_get_reading (self) || explainer == NULL)
     return NULL;
@@ -583,11 +578,11 @@ haven_explainers_view_dispose (GObject *object)
   g_clear_object (&self->more);
   g_clear_object (&self->more_item);
   g_clear_weak_pointer (&self->more_row);
-  g_clear_weak_pointer (&self->more_caption);
   g_clear_pointer (&self->saved, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_hash_table_unref);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->topic_id, g_free);
+  g_clear_pointer (&self->creator_return, g_free);
   g_clear_object (&self->image_cache);
 
   G_OBJECT_CLASS (haven_explainers_view_parent_class)->dispose (object);
@@ -670,7 +665,8 @@ haven_explainers_view_class_init (HavenExplainersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, topic_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, crisis_box);
-  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, no_results);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, list_page);
   gtk_widget_class_bind_template_child (widget_class, HavenExplainersView, reader);
@@ -682,9 +678,8 @@ haven_explainers_view_class_init (HavenExplainersViewClass *klass)
 static void
 haven_explainers_view_init (HavenExplainersView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
-  g_autoptr(GtkSelectionModel) selection = NULL;
   g_autoptr(GListStore) parts = NULL;
+  g_autoptr(GtkFlattenListModel) shown = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -707,12 +702,8 @@ haven_explainers_view_init (HavenExplainersView *self)
   parts = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (parts, self->page);
   g_list_store_append (parts, self->more);
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
-  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
-  gtk_list_view_set_factory (self->list_view, factory);
-  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts))))));
-  gtk_list_view_set_model (self->list_view, selection);
+  shown = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (shown), create_row_cb, self, NULL);
 
   /* The window shows the search toggle and, while the list is on screen,
    * sends what is typed anywhere in it to the search. */
@@ -722,8 +713,6 @@ haven_explainers_view_init (HavenExplainersView *self)
 
   self->creator_page = HAVEN_CREATOR_PAGE (haven_creator_page_new ());
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->creator_page), "creator");
-  g_signal_connect_object (self->creator_page, "back-requested",
-                           G_CALLBACK (creator_back_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->creator_page, "explainer-activated",
                            G_CALLBACK (creator_explainer_cb), self, G_CONNECT_SWAPPED);
 

@@ -566,6 +566,25 @@ haven_window_get_status (HavenWindow *self)
   return gtk_label_get_label (self->status_label);
 }
 
+/* A byline's creator name, in any view: the creator's page is in the
+ * Explainers view, with the header's Back. */
+static void
+show_creator_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  HavenWindow *self = user_data;
+  GtkWidget *view;
+
+  haven_window_show_view (self, HAVEN_VIEW_EXPLAINERS);
+  view = haven_window_ensure_view (self, HAVEN_VIEW_EXPLAINERS);
+  gtk_widget_activate_action_variant (view, "explainers.show-creator", parameter);
+}
+
+static const GActionEntry win_entries[] = {
+  { .name = "show-creator", .activate = show_creator_action, .parameter_type = "s" },
+};
+
 static void
 haven_window_class_init (HavenWindowClass *klass)
 {
@@ -650,6 +669,7 @@ haven_window_init (HavenWindow *self)
   GtkGesture *mouse_back;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
   add_zoom_controls (self);
   g_signal_connect_swapped (self->save_button, "notify::active", G_CALLBACK (update_reader_controls), self);
   mouse_back = gtk_gesture_click_new ();

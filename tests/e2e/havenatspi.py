@@ -319,6 +319,13 @@ def choice(root, name):
     return find(root, role=Atspi.Role.LIST_ITEM, name=name, showing=True)
 
 
+def list_row(root, name_prefix):
+    """A row on screen whose name starts with `name_prefix`, as a screen
+    reader lists it: an explainer's row is a list item named by its title
+    and reading time."""
+    return find(root, role=Atspi.Role.LIST_ITEM, name_prefix=name_prefix, showing=True)
+
+
 def choose(node, max_tabs=120):
     """Chooses `node` as a keyboard user does: Tab until it has the focus,
     then Return. GTK 4.8's list rows (AdwActionRow) offer no AT-SPI action

@@ -13,8 +13,8 @@
 import os
 import sys
 
-from havenatspi import (Atspi, accessibility_bus, bundled_feed, click, find, find_text,
-                        haven_window, translated, wait_for)
+from havenatspi import (Atspi, accessibility_bus, bundled_feed, choose, click, find, find_text,
+                        haven_window, list_row, translated, wait_for)
 
 
 def feed_args():
@@ -50,9 +50,8 @@ def arabic_explainer(haven):
     paragraph = text_in(next(b for b in piece["body"] if b["type"] == "paragraph")["text"], "ar")
     with haven_window(haven, *feed_args(), lang="ar_EG.UTF-8") as (app, proc):
         open_explainers(app, translated("Explainers", "ar"))
-        row = wait_for(lambda: find(app, name_prefix=title, actionable=True, showing=True),
-                       f"the row “{title}”")
-        click(row)
+        row = wait_for(lambda: list_row(app, title), f"the row “{title}”")
+        choose(row)
         wait_for(lambda: find_text(app, paragraph), "the Arabic body")
         assert find_text(app, title) is not None, "the Arabic title is not shown"
         assert find_text(app, piece["title"]["en"]) is None, "the English title is shown"

@@ -8,8 +8,8 @@ import os
 import sys
 import tempfile
 
-from havenatspi import (Atspi, accessibility_bus, applications, click, current_view, find, find_all,
-                        find_text, haven_window, wait_for)
+from havenatspi import (Atspi, accessibility_bus, applications, choose, click, current_view, find, find_all,
+                        find_text, haven_window, list_row, wait_for)
 
 HOME_TITLE = "World Mental Health Day 2026"  # a campaign card on Home
 
@@ -36,8 +36,8 @@ def open_explainer(app, prefix):
     tab = wait_for(lambda: find(app, role=Atspi.Role.PAGE_TAB, name="Explainers", showing=True),
                    "the Explainers switcher")
     click(tab)
-    row = wait_for(lambda: find(app, name_prefix=prefix, actionable=True, showing=True), f"the {prefix} row")
-    click(row)
+    row = wait_for(lambda: list_row(app, prefix), f"the {prefix} row")
+    choose(row)
     wait_for(lambda: find(app, name="Save for Later", showing=True),
              "the explainer's reader")
 

@@ -6,8 +6,8 @@
 import sys
 import tempfile
 
-from havenatspi import (Atspi, accessibility_bus, bundled_feed, click, find, find_all, find_text,
-                        haven_window, is_showing, wait_for, walk, y_of)
+from havenatspi import (Atspi, accessibility_bus, bundled_feed, choose, click, find, find_all, find_text,
+                        haven_window, is_showing, list_row, wait_for, walk, y_of)
 
 import gi
 
@@ -55,7 +55,7 @@ def campaign_shows_explainers_and_chart(haven):
         wait_for(lambda: find_text(app, en(campaign["description"])), "the campaign's description")
         for explainer_id in campaign["explainers"]:
             name = en(explainers[explainer_id]["title"])
-            assert activatable(app, name) is not None, f"the explainer “{name}” is not on the page"
+            assert list_row(app, name) is not None, f"the explainer “{name}” is not on the page"
         insight = campaign["insights"][0]
         assert find_text(app, en(insight["title"])) is not None, "the chart has no title"
         for figure in insight["figures"]:
@@ -77,8 +77,8 @@ def sensitive_explainer_opens_on_note(haven):
     first_heading = en(next(b for b in piece["body"] if b["type"] == "heading")["text"])
     with haven_window(haven) as (app, proc):
         open_explainers(app)
-        row = wait_for(lambda: activatable(app, en(piece["title"]) + "."), "the Self-harm row")
-        click(row)
+        row = wait_for(lambda: list_row(app, en(piece["title"]) + "."), "the Self-harm row")
+        choose(row)
 
         wait_for(lambda: find_text(app, "Content Note"), "the content note")
         assert find_text(app, en(piece["content_note"])) is not None, "the note's text is missing"
@@ -121,7 +121,7 @@ def text_size_kept_after_restart(haven):
     """the text size chosen in the main menu is kept after a restart"""
     def open_anxiety_and_menu(app):
         open_explainers(app)
-        click(wait_for(lambda: activatable(app, "Anxiety."), "the Anxiety row"))
+        choose(wait_for(lambda: list_row(app, "Anxiety."), "the Anxiety row"))
         # The piece's controls are in the header bar: Save for Later, and
         # the text size in the main menu.
         wait_for(lambda: find(app, name="Save for Later", showing=True), "the explainer's Save for Later")
