@@ -32,5 +32,5 @@ def dated(text, date):
     """The feed dated `date`, no checked or reviewed date after it."""
     text, n = re.subn(r'"generated": "[0-9-]+"', f'"generated": "{date}"', text, count=1)
     assert n == 1
-    return re.sub(r'"(checked|reviewed)": "([0-9-]+)"',
+    return re.sub(r'"(checked|emergency_checked|reviewed)": "([0-9-]+)"',
                   lambda m: f'"{m.group(1)}": "{min(m.group(2), date)}"', text)

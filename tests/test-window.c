@@ -481,6 +481,26 @@ test_search_after_tab_click (void)
 }
 
 static gboolean
+is_hide_message_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Hide Message") == 0;
+}
+
+static gboolean
+revealer_child_revealed (gpointer revealer)
+{
+  return gtk_revealer_get_child_revealed (revealer);
+}
+
+static gboolean
+revealer_child_hidden (gpointer revealer)
+{
+  return !gtk_revealer_get_child_revealed (revealer);
+}
+
+static gboolean
 window_has_status (gpointer window)
 {
   return haven_window_get_status (window) != NULL;
@@ -489,12 +509,25 @@ window_has_status (gpointer window)
 /* The feed address is a closed port: Haven keeps showing what it has and
  * says so calmly, with the detail on request.
  */
+/* Where the page is in the window, and how tall. */
+static void
+get_page_area (HavenWindow     *window,
+               graphene_rect_t *area)
+{
+  GtkWidget *stack = haven_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+
+  g_assert_nonnull (stack);
+  g_assert_true (gtk_widget_compute_bounds (stack, GTK_WIDGET (window), area));
+}
+
 static void
 test_offline_status (void)
 {
   HavenWindow *window;
   GtkWidget *revealer;
   GtkWidget *details;
+  GtkWidget *hide;
+  graphene_rect_t shown, hidden;
 
   window = haven_test_open_window (app);
   g_assert_nonnull (haven_content_get_feed (haven_application_get_content (app)));
@@ -505,7 +538,8 @@ test_offline_status (void)
   g_assert_true (g_str_has_prefix (haven_window_get_status (window),
                                    "Offline. Showing content from "));
 
-  revealer = haven_test_find_type (GTK_WIDGET (window), GTK_TYPE_REVEALER);
+  revealer = haven_test_wait_for_text (window, haven_window_get_status (window));
+  revealer = gtk_widget_get_ancestor (revealer, GTK_TYPE_REVEALER);
   g_assert_nonnull (revealer);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   details = haven_test_find_label (GTK_WIDGET (window), "Details");
@@ -526,6 +560,20 @@ test_offline_status (void)
 
   /* The views still show content. */
   g_assert_true (haven_content_get_feed (haven_application_get_content (app)) != NULL);
+
+  /* It covers the end of the page, so the reader can put it away; shown
+   * or gone, it never moves the page under the reader. */
+  haven_test_wait_for (revealer_child_revealed, revealer, HAVEN_TEST_TIMEOUT_MS);
+  haven_test_wait_for_frame (window);
+  get_page_area (window, &shown);
+  hide = haven_test_find (GTK_WIDGET (window), is_hide_message_button, NULL, TRUE);
+  g_assert_nonnull (hide);
+  haven_test_click (hide);
+  g_assert_null (haven_window_get_status (window));
+  haven_test_wait_for (revealer_child_hidden, revealer, HAVEN_TEST_TIMEOUT_MS);
+  haven_test_wait_for_frame (window);
+  get_page_area (window, &hidden);
+  g_assert_true (graphene_rect_equal (&shown, &hidden));
   haven_test_close_windows (app);
 }
 

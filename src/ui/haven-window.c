@@ -461,8 +461,8 @@ haven_window_dispose (GObject *object)
   G_OBJECT_CLASS (haven_window_parent_class)->dispose (object);
 }
 
-/* Shows or hides the status line under the header bar. It never takes
- * the focus or blocks anything. */
+/* Shows or hides the status line over the bottom of the page. It never
+ * takes the focus or blocks anything. */
 static void
 update_status_line (HavenWindow *self)
 {
@@ -478,6 +478,10 @@ update_status_line (HavenWindow *self)
   if (status != NULL)
     gtk_label_set_label (self->status_label, status);
   gtk_revealer_set_reveal_child (self->status_revealer, status != NULL);
+  if (status != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "haven-status-shown");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "haven-status-shown");
 
   /* The content's detail is the error's own text, for a developer's log:
    * the reader is told in plain words what happened and what Haven does. */
@@ -493,6 +497,15 @@ update_status_line (HavenWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->status_details_button), has_detail);
   if (!has_detail)
     gtk_toggle_button_set_active (self->status_details_button, FALSE);
+}
+
+/* The reader put the status line away: it stays hidden until the status
+ * changes. */
+static void
+status_hide_clicked_cb (HavenWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->status_revealer, FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "haven-status-shown");
 }
 
 static void
@@ -632,6 +645,7 @@ haven_window_class_init (HavenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_detail_label);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, status_details_button);
+  gtk_widget_class_bind_template_callback (widget_class, status_hide_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, HavenWindow, preview_revealer);
   gtk_widget_class_bind_template_child_full (widget_class, "home_bin", FALSE,
                                              G_STRUCT_OFFSET (HavenWindow, bins[HAVEN_VIEW_HOME]));

@@ -25,19 +25,37 @@ warnings.filterwarnings("ignore", category=DeprecationWarning)
 
 TIMEOUT = 20
 
+
+def slowdown():
+    """How many times longer to wait on this machine or build: the
+    HAVEN_TEST_SLOWDOWN factor (1 to 100) that tests/haven-test-wait.c reads
+    too, which CI sets for its slower sanitizer build."""
+    try:
+        factor = int(os.environ.get("HAVEN_TEST_SLOWDOWN", "1"))
+    except ValueError:
+        factor = 1
+    return min(max(factor, 1), 100)
+
+
+def scaled(seconds):
+    """`seconds` to wait for a process, on this machine or build."""
+    return seconds * slowdown()
+
 FEED = os.path.join(os.environ.get("HAVEN_SOURCE_ROOT", ""), "data", "feed", "feed.json")
 
 
 def wait_for(predicate, what, timeout=TIMEOUT):
     """Asks `predicate` until it answers something true, and returns that;
-    after `timeout` seconds, fails the test saying what it waited for."""
-    deadline = time.monotonic() + timeout
+    after `timeout` seconds (times the slowdown), fails the test saying what
+    it waited for."""
+    limit = scaled(timeout)
+    deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         result = predicate()
         if result:
             return result
         time.sleep(0.1)  # between two looks, not a wait for something
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+    raise AssertionError(f"timed out after {limit} s waiting for {what}")
 
 
 def accessibility_bus_address():
@@ -72,7 +90,7 @@ def accessibility_bus():
         yield
     finally:
         launcher.terminate()
-        launcher.wait(timeout=10)
+        launcher.wait(timeout=scaled(10))
         runtime.cleanup()
 
 
@@ -274,7 +292,7 @@ def close_window(app, proc, language=None):
     close = find(frame, role=Atspi.Role.PUSH_BUTTON, name=name)
     assert close is not None, f"the window has no {name} button"
     click(close)
-    status = proc.wait(timeout=60)
+    status = proc.wait(timeout=scaled(60))
     assert status == 0, f"Haven exited with status {status}"
 
 
@@ -387,7 +405,7 @@ def running(proc, on_failure=None):
     finally:
         if proc.poll() is None:
             proc.terminate()
-            proc.wait(timeout=10)
+            proc.wait(timeout=scaled(10))
     wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
 
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from havenatspi import (Atspi, accessibility_bus, choice, choose, click, current_view, find, find_all_text,
-                        find_text, frames, haven_window, is_showing, text_of, wait_for, walk)
+                        find_text, frames, haven_window, is_showing, scaled, text_of, wait_for, walk)
 
 
 def LTR(number):
@@ -114,7 +114,7 @@ def read_clipboard():
         "loop.run()\n"
         "print(out[0] if out and out[0] is not None else '', end='')\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=scaled(30))
     return result.stdout
 
 
@@ -127,8 +127,8 @@ def copy_number(app, proc):
     button = wait_for(lambda: button_starting(app, "Copy number 116 123"), "Copy Number for 116 123")
     click(button)
     # The toast goes after a few seconds; look for it before the slower clipboard read.
-    wait_for(lambda: find_text(app, f"Copied {LTR('116 123')}"), "a toast saying the number was copied", timeout=4)
-    wait_for(lambda: read_clipboard() == "116 123", "116 123 on the clipboard", timeout=20)
+    wait_for(lambda: find_text(app, f"Copied {LTR('116 123')}"), "a toast saying the number was copied")
+    wait_for(lambda: read_clipboard() == "116 123", "116 123 on the clipboard")
 
 
 def no_dialer(app, proc):
@@ -150,12 +150,12 @@ def leave_quickly(app, proc):
         subprocess.run(["gdbus", "call", "--session", "--dest", "io.github.havenwellbeing.Haven",
                         "--object-path", "/io/github/havenwellbeing/Haven",
                         "--method", "org.gtk.Actions.Activate", action, "[]", "{}"],
-                       check=True, capture_output=True, timeout=10)
+                       check=True, capture_output=True, timeout=scaled(10))
     wait_for(lambda: len(frames(app)) >= 3, "three Haven windows")
     button = wait_for(lambda: find(app, role=Atspi.Role.PUSH_BUTTON, name="Leave Quickly"),
                       "the Leave Quickly button")
     click(button)
-    status = proc.wait(timeout=20)
+    status = proc.wait(timeout=scaled(20))
     assert status == 0, f"Haven exited with status {status}"
 
 

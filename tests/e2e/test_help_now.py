@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from havenatspi import (Atspi, accessibility_bus, applications, click, current_view, find, find_text,
-                        frames, haven_window, wait_for)
+                        frames, haven_window, scaled, wait_for)
 
 HELP_TITLE = "You Are Not Alone"
 HOME_TITLE = "World Mental Health Day 2026"  # a campaign card on Home
@@ -38,7 +38,7 @@ def command_line_and_second_instance(haven):
         click(home)
         wait_for(lambda: current_view(app) == "Home", "the Home view")
 
-        second = subprocess.run([haven, "--help-now"], timeout=30)
+        second = subprocess.run([haven, "--help-now"], timeout=scaled(30))
         assert second.returncode == 0, f"second invocation exited with {second.returncode}"
         assert proc.poll() is None, "the first instance went away"
         wait_for(lambda: current_view(app) == "Get Help", "the running window to show Get Help")

@@ -9,7 +9,7 @@ import sys
 import tempfile
 
 from havenatspi import (Atspi, accessibility_bus, applications, choose, click, current_view, find, find_all,
-                        find_text, haven_window, list_row, wait_for)
+                        find_text, haven_window, list_row, scaled, wait_for)
 
 HOME_TITLE = "World Mental Health Day 2026"  # a campaign card on Home
 
@@ -58,7 +58,7 @@ def shown_on_home_and_explainer_and_leaves(haven, settings, number, width):
         print(f"ok {number + 1} - at {width} px Leave Quickly is on screen in an open explainer")
 
         click(button)
-        status = proc.wait(timeout=20)
+        status = proc.wait(timeout=scaled(20))
         assert status == 0, f"Haven exited with status {status}"
         wait_for(lambda: not applications(), "Haven to leave the accessibility bus")
         print(f"ok {number + 2} - at {width} px activating Leave Quickly ends Haven")

@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import published_feed  # noqa: E402
 
 from havenatspi import (Atspi, app_env, click, close_window, current_view, find, find_application,
-                        is_showing, running, accessibility_bus, text_of, wait_for, walk)
+                        is_showing, running, accessibility_bus, scaled, text_of, wait_for, walk)
 
 REFUSED = "Couldn’t update: the feed does not match its signature."
 PREVIEW = ("Unsigned preview. This content is not signed by a trusted publisher and Haven "
@@ -117,7 +117,7 @@ def main():
             first = feed_of(dated(0))
             publish(first, first)
             update = subprocess.run([haven, "--update-feed", f"--feed-url={url}", f"--feed-key={key}"],
-                                    capture_output=True, text=True, timeout=60, env=env)
+                                    capture_output=True, text=True, timeout=scaled(60), env=env)
             assert update.stdout == "updated\n", update
             with open(stored_path, "rb") as f:
                 stored = f.read()

@@ -44,13 +44,14 @@ replace_member (GString    *text,
   g_string_insert (text, position, value);
 }
 
-/* No `checked` or `reviewed` date may come after the feed's own: an older
- * test feed keeps them at its date. */
+/* No `checked`, `emergency_checked` or `reviewed` date may come after the
+ * feed's own: an older test feed keeps them at its date. */
 static void
 clamp_dates (GString    *text,
              const char *generated)
 {
-  static const char * const members[] = { "\"checked\": \"", "\"reviewed\": \"" };
+  static const char * const members[] = { "\"checked\": \"", "\"emergency_checked\": \"",
+                                          "\"reviewed\": \"" };
 
   for (guint i = 0; i < G_N_ELEMENTS (members); i++)
     {

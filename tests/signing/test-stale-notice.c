@@ -42,7 +42,7 @@ feed_days_ago (int days)
   g_autoptr(GDateTime) then = g_date_time_add_days (now, -days);
   g_autofree char *date = g_date_time_format (then, "%Y-%m-%d");
   g_autoptr(GBytes) published = network_test_feed_with (date, NULL);
-  g_autoptr(GRegex) checked = g_regex_new ("\"(checked|updated|reviewed)\": \"[0-9-]+\"", 0, 0, NULL);
+  g_autoptr(GRegex) checked = g_regex_new ("\"(checked|emergency_checked|updated|reviewed)\": \"[0-9-]+\"", 0, 0, NULL);
   g_autofree char *replacement = g_strdup_printf ("\"\\1\": \"%s\"", date);
   g_autofree char *text = NULL;
   g_autoptr(GBytes) bytes = NULL;
