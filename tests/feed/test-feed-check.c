@@ -119,11 +119,13 @@ test_check_hostile (gconstpointer data)
       g_assert_cmpstr (run.out, ==, line);
     }
 
-  /* Hostile input is refused within a second, whatever it holds. The
-   * sanitizer build runs several times slower, and .ci/run says by how much
-   * with HAVEN_TEST_SLOWDOWN; the bound still catches a hang.
+  /* Hostile input is refused, never hangs the checker, whatever it holds.
+   * This is a hang guard, not a speed target (the benchmarks measure speed):
+   * the bound is far above the few milliseconds a refusal takes, so a busy
+   * machine does not fail it. The sanitizer build runs several times slower,
+   * and .ci/run says by how much with HAVEN_TEST_SLOWDOWN.
    */
-  g_assert_cmpint (run.elapsed_us, <, G_USEC_PER_SEC * test_slowdown ());
+  g_assert_cmpint (run.elapsed_us, <, 20 * G_USEC_PER_SEC * test_slowdown ());
 
   g_unlink (path);
 }
