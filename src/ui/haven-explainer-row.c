@@ -71,9 +71,12 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+#define WRAP_MIN_CHARS 20
+
 static void
 haven_explainer_row_init (HavenExplainerRow *self)
 {
+  GtkWidget *subtitle;
   GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
                                    "icon-name", "go-next-symbolic",
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
@@ -85,6 +88,12 @@ haven_explainer_row_init (HavenExplainerRow *self)
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "haven-explainer-row");
   self->title = find_label (GTK_WIDGET (self), "title");
+  /* A wrapping label's minimum width is measured by laying its text out
+   * as narrow as it may wrap; from zero, a line per character. A floor of
+   * a few words (far below the narrowest row) makes that a few lines. */
+  gtk_label_set_width_chars (GTK_LABEL (self->title), WRAP_MIN_CHARS);
+  if ((subtitle = find_label (GTK_WIDGET (self), "subtitle")) != NULL)
+    gtk_label_set_width_chars (GTK_LABEL (subtitle), WRAP_MIN_CHARS);
 }
 
 /**

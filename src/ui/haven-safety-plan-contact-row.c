@@ -150,22 +150,16 @@ text_clicked_cb (HavenSafetyPlanContactRow *self)
   open_link (self, "sms");
 }
 
-static void
-forget_toast_cb (AdwToast  *toast,
-                 GtkWidget *overlay)
-{
-  if (g_object_get_data (G_OBJECT (overlay), "haven-copied-toast") == toast)
-    g_object_set_data (G_OBJECT (overlay), "haven-copied-toast", NULL);
-}
+/* The last “Number copied” toast, while an overlay holds it. */
+static AdwToast *copied_toast;
 
-/* The window's toast says it was copied; a second copy replaces the
- * first toast rather than queueing behind it. */
+/* The window's toast says it was copied; copies in a row share one
+ * toast rather than queueing a toast each. */
 static void
 copy_clicked_cb (HavenSafetyPlanContactRow *self)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   AdwToast *toast;
-  AdwToast *shown;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
                           haven_safety_plan_contact_get_number (self->contact));
@@ -173,13 +167,13 @@ copy_clicked_cb (HavenSafetyPlanContactRow *self)
   if (overlay == NULL)
     return;
 
-  if ((shown = g_object_get_data (G_OBJECT (overlay), "haven-copied-toast")) != NULL)
-    adw_toast_dismiss (shown);
+  /* libadwaita 1.2 crashes dismissing a toast while it slides in, so a
+   * copy while the last toast is still up lets that one say it. */
+  if (copied_toast != NULL)
+    return;
   toast = adw_toast_new (_("Number copied"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  /* Held while it shows: AdwToast says when it is dismissed. */
-  g_object_set_data_full (G_OBJECT (overlay), "haven-copied-toast", g_object_ref (toast), g_object_unref);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (forget_toast_cb), overlay, 0);
+  g_set_weak_pointer (&copied_toast, toast);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 

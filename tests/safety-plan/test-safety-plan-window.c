@@ -437,7 +437,7 @@ test_add_and_remove_person (void)
     g_assert_cmpstr (g_value_get_string (&value), ==, "555 0100");
     g_value_unset (&value);
   }
-  /* A toast says so; copying again replaces it, not queues a second. */
+  /* A toast says so; copying again keeps one toast, not a queue of them. */
   g_assert_nonnull (haven_test_wait_for_text (GTK_WIDGET (window), "Number copied"));
   haven_test_click (copy);
   haven_test_wait_for_quiet (window);
