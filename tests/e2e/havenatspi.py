@@ -188,6 +188,20 @@ def name_of(node):
     return name
 
 
+def description_of(node):
+    """The accessible description: GTK 4.18 leaves it empty and points at
+    the subtitle (described-by), which a screen reader says instead."""
+    description = node.get_description()
+    if description:
+        return description
+    for relation in node.get_relation_set() or []:
+        if relation.get_relation_type() != Atspi.RelationType.DESCRIBED_BY:
+            continue
+        parts = [name_of_label(relation.get_target(i)) for i in range(relation.get_n_targets())]
+        return " ".join(part for part in parts if part)
+    return description
+
+
 def name_of_label(node):
     if node is None:
         return None
