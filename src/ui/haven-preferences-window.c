@@ -14,7 +14,7 @@
 
 struct _HavenPreferencesWindow
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwWindow             parent_instance;
 
   GSettings            *settings;
   HavenContent         *content;
@@ -29,7 +29,7 @@ struct _HavenPreferencesWindow
   GtkSwitch            *metered_switch;
 };
 
-G_DEFINE_FINAL_TYPE (HavenPreferencesWindow, haven_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (HavenPreferencesWindow, haven_preferences_window, ADW_TYPE_WINDOW)
 
 /* Rows of the Style and Text Size combos, in the order of
  * haven-preferences-window.ui, each ending in NULL. */
@@ -192,6 +192,8 @@ haven_preferences_window_class_init (HavenPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/haven-preferences-window.ui");
+  /* Escape closes it, as it closes libadwaita's preferences windows. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, region_row);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, HavenPreferencesWindow, text_size_row);

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define HAVEN_TYPE_PREFERENCES_WINDOW (haven_preferences_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (HavenPreferencesWindow, haven_preferences_window, HAVEN, PREFERENCES_WINDOW, AdwPreferencesWindow)
+G_DECLARE_FINAL_TYPE (HavenPreferencesWindow, haven_preferences_window, HAVEN, PREFERENCES_WINDOW, AdwWindow)
 
 HavenPreferencesWindow *haven_preferences_window_new (GtkWindow    *parent,
                                                       HavenContent *content);

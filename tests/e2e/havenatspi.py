@@ -191,6 +191,41 @@ def text_of(node):
         if iface is not None else None
 
 
+def name_of(node):
+    """The accessible name, as a screen reader says it. GTK 4.18 leaves a
+    menu item's name empty and points at its label (labelled-by), which
+    the reader says instead; GTK 4.8 names the item itself."""
+    name = node.get_name()
+    if name:
+        return name
+    for relation in node.get_relation_set() or []:
+        if relation.get_relation_type() != Atspi.RelationType.LABELLED_BY:
+            continue
+        parts = [name_of_label(relation.get_target(i)) for i in range(relation.get_n_targets())]
+        return " ".join(part for part in parts if part)
+    return name
+
+
+def description_of(node):
+    """The accessible description: GTK 4.18 leaves it empty and points at
+    the subtitle (described-by), which a screen reader says instead."""
+    description = node.get_description()
+    if description:
+        return description
+    for relation in node.get_relation_set() or []:
+        if relation.get_relation_type() != Atspi.RelationType.DESCRIBED_BY:
+            continue
+        parts = [name_of_label(relation.get_target(i)) for i in range(relation.get_n_targets())]
+        return " ".join(part for part in parts if part)
+    return description
+
+
+def name_of_label(node):
+    if node is None:
+        return None
+    return node.get_name() or text_of(node)
+
+
 def y_of(node):
     return node.get_component_iface().get_extents(Atspi.CoordType.WINDOW).y
 
@@ -223,9 +258,9 @@ def matching(root, role=None, name=None, showing=None, name_prefix=None, text=No
             # button inside, as GTK 4.8 shows it alone.
             if actionable and role is None and node.get_role() == Atspi.Role.TABLE_CELL:
                 continue
-            if name is not None and node.get_name() != name:
+            if name is not None and name_of(node) != name:
                 continue
-            if name_prefix is not None and not (node.get_name() or "").startswith(name_prefix):
+            if name_prefix is not None and not (name_of(node) or "").startswith(name_prefix):
                 continue
             if text is not None and text_of(node) != text:
                 continue

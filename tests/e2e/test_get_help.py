@@ -8,8 +8,9 @@
 import subprocess
 import sys
 
-from havenatspi import (Atspi, accessibility_bus, choice, choose, click, current_view, find, find_all_text,
-                        find_text, frames, haven_window, is_showing, scaled, text_of, wait_for, walk)
+from havenatspi import (Atspi, accessibility_bus, choice, choose, click, current_view, description_of, find,
+                        find_all_text, find_text, frames, haven_window, is_showing, scaled, text_of, wait_for,
+                        walk)
 
 
 def LTR(number):
@@ -63,7 +64,7 @@ def actionable(app, name):
 
 def eating_problems_ranks_beat_first(app, proc):
     row = wait_for(lambda: choice(app, "What’s Going On?"), "the “What’s going on?” row")
-    assert row.get_description() == "Optional: see the services for it first", row.get_description()
+    assert description_of(row) == "Optional: see the services for it first", description_of(row)
     choose(row)
     topic = wait_for(lambda: choice(app, "Eating problems"), "the eating problems choice")
     choose(topic)
@@ -82,7 +83,7 @@ def eating_problems_ranks_beat_first(app, proc):
 
 def safety_plan_opens(app, proc):
     row = wait_for(lambda: choice(app, "My Safety Plan"), "“My Safety Plan” in Get Help")
-    assert row.get_description() == "Open your plan, or start one", row.get_description()
+    assert description_of(row) == "Open your plan, or start one", description_of(row)
     choose(row)
     plan = wait_for(lambda: find(app, role=Atspi.Role.FRAME, name="My Safety Plan", showing=True),
                     "the My Safety Plan window")

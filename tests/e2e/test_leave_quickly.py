@@ -19,14 +19,18 @@ def leave_button(app):
     inside the window, on the window's first row of controls. (Get Help
     has a Leave Quickly of its own further down.)"""
     frame = find(app, role=Atspi.Role.FRAME)
-    height = frame.get_component_iface().get_extents(Atspi.CoordType.WINDOW).height
+    # Against the frame's own extents: in window coordinates GTK 4.8 puts
+    # the frame at 0, 0, GTK 4.18 (under Xvfb) at -5, -5, with the header
+    # bar's buttons at -5 too.
+    window = frame.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
     get_help_now = find(app, role=Atspi.Role.PUSH_BUTTON, name="Get Help Now", showing=True)
     if get_help_now is None:
         return None
     header = get_help_now.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
     for button in find_all(app, role=Atspi.Role.PUSH_BUTTON, name="Leave Quickly", showing=True):
         extents = button.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
-        if (0 <= extents.y < header.y + header.height and extents.y + extents.height <= height and
+        if (window.y <= extents.y < header.y + header.height and
+                extents.y + extents.height <= window.y + window.height and
                 extents.width > 0):
             return button
     return None
