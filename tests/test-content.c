@@ -157,7 +157,7 @@ test_byline_and_creator_page (void)
   row = haven_test_wait_for_text (page, "Example piece two");
   /* The list's subtitle: the topic, how long, who, in what role, and the
    * language of a piece the feed has only in another. */
-  g_assert_nonnull (haven_test_wait_for_text (page, "Grief · 3 minutes read · By Example Creator, Example role: writer · In English"));
+  g_assert_nonnull (haven_test_wait_for_text (page, "Grief · 3-minute read · By Example Creator, Example role: writer · In English"));
   /* The creator page has no Back of its own: the header bar's leaves it. */
   g_assert_null (haven_test_find (page, is_back_button, NULL, FALSE));
 

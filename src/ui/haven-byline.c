@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "haven-byline.h"
+#include "haven-explainer-row.h"
 #include "haven-language.h"
 #include "haven-widget-util.h"
 
@@ -200,17 +201,16 @@ haven_byline_format_subtitle (HavenExplainer *explainer,
 {
   HavenPerson *creator;
   GString *line;
-  guint minutes;
+  g_autofree char *minutes = NULL;
 
   g_return_val_if_fail (HAVEN_IS_EXPLAINER (explainer), NULL);
 
   creator = haven_explainer_get_creator (explainer);
-  minutes = haven_explainer_get_reading_minutes (explainer);
+  minutes = haven_explainer_format_minutes (explainer);
   line = g_string_new (NULL);
   if (topic != NULL)
     g_string_append_printf (line, "%s · ", topic);
-  /* Translators: reading time */
-  g_string_append_printf (line, ngettext ("%u minute read", "%u minutes read", minutes), minutes);
+  g_string_append (line, minutes);
 
   g_string_append (line, " · ");
   if (creator->role != NULL)

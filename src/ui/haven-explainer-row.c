@@ -28,8 +28,8 @@ haven_explainer_format_minutes (HavenExplainer *explainer)
 {
   guint minutes = haven_explainer_get_reading_minutes (explainer);
 
-  /* Translators: reading time */
-  return g_strdup_printf (ngettext ("%u minute read", "%u minutes read", minutes), minutes);
+  /* Translators: reading time, as in “a 4-minute read” */
+  return g_strdup_printf (ngettext ("%u-minute read", "%u-minute read", minutes), minutes);
 }
 
 static void
