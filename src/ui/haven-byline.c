@@ -162,6 +162,11 @@ haven_byline_new (HavenPerson     *person,
   gtk_widget_add_css_class (name_button, "flat");
   gtk_widget_add_css_class (name_button, "haven-creator-link");
   gtk_widget_set_tooltip_text (name_button, _("More by this creator"));
+  /* GTK 4.8 names a button only by a label it made itself. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, by,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("More by this creator"),
+                                  -1);
   g_signal_connect_swapped (name_button, "clicked", G_CALLBACK (name_clicked_cb), self);
   gtk_box_append (GTK_BOX (text), name_button);
   if (person->role != NULL)
