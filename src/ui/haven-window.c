@@ -200,12 +200,13 @@ update_header (HavenWindow *self)
     gtk_label_set_text (self->window_title, title != NULL ? title : "");
   else
     gtk_label_set_text (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
-  /* A narrow window has room for a page's title at most: its views are
-   * named in the switcher at the bottom, and an explainer's title heads
-   * the piece just below its controls. */
+  /* A narrow window has no room for a page's title beside Back, Get Help
+   * Now and the menus: it would shrink to an ellipsis. Every page heads
+   * its content with its title, and the views are named in the switcher
+   * at the bottom. */
   gtk_widget_set_visible (self->switcher, page == NULL && !self->narrow_header);
   gtk_widget_set_visible (GTK_WIDGET (self->window_title),
-                          page != NULL && !(self->narrow_header && HAVEN_IS_EXPLAINER_READER (page)));
+                          page != NULL && !self->narrow_header);
   adw_view_switcher_bar_set_reveal (self->switcher_bar, self->narrow_header);
 
   set_reader (self, HAVEN_IS_EXPLAINER_READER (page) ? HAVEN_EXPLAINER_READER (page) : NULL);
