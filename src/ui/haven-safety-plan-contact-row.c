@@ -1,7 +1,9 @@
 /* haven-safety-plan-contact-row.c: one person or service of a safety plan
  *
- * Its two entries edit the contact in place; the Remove button asks the
- * list the row is in to take it out (HavenSafetyPlanContactRow::remove-requested).
+ * The row shows the name and number, with Call, Text and Copy beside them;
+ * expanded, its two entry rows edit the contact in place and its Remove
+ * button asks the list the row is in to take it out
+ * (HavenSafetyPlanContactRow::remove-requested).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,22 +16,23 @@
 #include <glib/gi18n.h>
 
 #include "haven-safety-plan-contact-row.h"
+#include "haven-widget-util.h"
 
 struct _HavenSafetyPlanContactRow
 {
-  GtkListBoxRow           parent_instance;
+  AdwExpanderRow          parent_instance;
 
   HavenSafetyPlanContact *contact;
 
-  GtkEntry               *name_entry;
-  GtkEntry               *number_entry;
+  AdwEntryRow            *name_entry;
+  AdwEntryRow            *number_entry;
   GtkWidget              *remove_button;
   GtkWidget              *call_button;
   GtkWidget              *text_button;
   GtkWidget              *copy_button;
 };
 
-G_DEFINE_FINAL_TYPE (HavenSafetyPlanContactRow, haven_safety_plan_contact_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (HavenSafetyPlanContactRow, haven_safety_plan_contact_row, ADW_TYPE_EXPANDER_ROW)
 
 enum {
   PROP_0,
@@ -64,20 +67,6 @@ update_remove_label (HavenSafetyPlanContactRow *self)
                                   -1);
 }
 
-/* Whether something here opens @scheme: links. Inside a sandbox only the
- * portal knows, so the buttons stay and the portal answers. */
-static gboolean
-has_handler (const char *scheme)
-{
-  g_autoptr(GAppInfo) handler = NULL;
-
-  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
-    return TRUE;
-
-  handler = g_app_info_get_default_for_uri_scheme (scheme);
-  return handler != NULL;
-}
-
 /* A number a phone can dial: digits, with + ( ) - . and spaces between. */
 static char *
 dup_dialable (const char *number)
@@ -98,6 +87,31 @@ dup_dialable (const char *number)
   return g_string_free (g_steal_pointer (&digits), FALSE);
 }
 
+/* The row shows who it is: the name over the number, or the number alone. */
+static void
+update_title (HavenSafetyPlanContactRow *self)
+{
+  const char *name = haven_safety_plan_contact_get_name (self->contact);
+  const char *number = haven_safety_plan_contact_get_number (self->contact);
+
+  if (*name == '\0' && *number == '\0')
+    {
+      /* Translators: the title of a person or service in the safety plan with nothing filled in yet */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _("No name yet"));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), "");
+    }
+  else if (*name == '\0')
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), number);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), "");
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), number);
+    }
+}
+
 static void
 update_actions (HavenSafetyPlanContactRow *self)
 {
@@ -108,8 +122,8 @@ update_actions (HavenSafetyPlanContactRow *self)
   g_autofree char *text = NULL;
   g_autofree char *copy = NULL;
 
-  gtk_widget_set_visible (self->call_button, dialable != NULL && has_handler ("tel"));
-  gtk_widget_set_visible (self->text_button, dialable != NULL && has_handler ("sms"));
+  gtk_widget_set_visible (self->call_button, dialable != NULL && haven_uri_scheme_has_handler ("tel"));
+  gtk_widget_set_visible (self->text_button, dialable != NULL && haven_uri_scheme_has_handler ("sms"));
   gtk_widget_set_visible (self->copy_button, *number != '\0');
 
   if (*name == '\0')
@@ -117,7 +131,8 @@ update_actions (HavenSafetyPlanContactRow *self)
   /* Translators: accessible names of the buttons beside a person in the safety plan; %s is the name */
   call = g_strdup_printf (_("Call %s"), name);
   text = g_strdup_printf (_("Text %s"), name);
-  copy = g_strdup_printf (_("Copy the number of %s"), name);
+  /* Translators: %s is a phone number */
+  copy = g_strdup_printf (_("Copy number %s"), number);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->call_button), GTK_ACCESSIBLE_PROPERTY_LABEL, call, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button), GTK_ACCESSIBLE_PROPERTY_LABEL, copy, -1);
@@ -202,6 +217,11 @@ haven_safety_plan_contact_row_constructed (GObject *object)
   g_signal_connect_object (self->contact, "notify::number",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   update_actions (self);
+  g_signal_connect_object (self->contact, "notify::name",
+                           G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->contact, "notify::number",
+                           G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  update_title (self);
 }
 
 static void
@@ -300,7 +320,14 @@ haven_safety_plan_contact_row_class_init (HavenSafetyPlanContactRowClass *klass)
 static void
 haven_safety_plan_contact_row_init (HavenSafetyPlanContactRow *self)
 {
+  GtkEditable *number_text;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A phone's on-screen keyboard offers digits for the number. */
+  number_text = gtk_editable_get_delegate (GTK_EDITABLE (self->number_entry));
+  if (GTK_IS_TEXT (number_text))
+    gtk_text_set_input_purpose (GTK_TEXT (number_text), GTK_INPUT_PURPOSE_PHONE);
 }
 
 GtkWidget *
@@ -317,4 +344,19 @@ haven_safety_plan_contact_row_get_contact (HavenSafetyPlanContactRow *self)
   g_return_val_if_fail (HAVEN_IS_SAFETY_PLAN_CONTACT_ROW (self), NULL);
 
   return self->contact;
+}
+
+/**
+ * haven_safety_plan_contact_row_edit:
+ * @self: a row
+ *
+ * Opens the row and puts the cursor in the name, as for a new person.
+ */
+void
+haven_safety_plan_contact_row_edit (HavenSafetyPlanContactRow *self)
+{
+  g_return_if_fail (HAVEN_IS_SAFETY_PLAN_CONTACT_ROW (self));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
 }

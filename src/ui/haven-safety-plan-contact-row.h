@@ -13,9 +13,10 @@ G_BEGIN_DECLS
 
 #define HAVEN_TYPE_SAFETY_PLAN_CONTACT_ROW (haven_safety_plan_contact_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (HavenSafetyPlanContactRow, haven_safety_plan_contact_row, HAVEN, SAFETY_PLAN_CONTACT_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (HavenSafetyPlanContactRow, haven_safety_plan_contact_row, HAVEN, SAFETY_PLAN_CONTACT_ROW, AdwExpanderRow)
 
 GtkWidget              *haven_safety_plan_contact_row_new         (HavenSafetyPlanContact    *contact);
 HavenSafetyPlanContact *haven_safety_plan_contact_row_get_contact (HavenSafetyPlanContactRow *self);
+void                    haven_safety_plan_contact_row_edit        (HavenSafetyPlanContactRow *self);
 
 G_END_DECLS

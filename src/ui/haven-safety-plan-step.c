@@ -34,7 +34,6 @@ struct _HavenSafetyPlanStep
   GtkTextView            *text_view;
   GtkWidget              *contacts_field;
   GtkListBox             *contacts_list;
-  AdwButtonContent       *add_content;
 };
 
 G_DEFINE_FINAL_TYPE (HavenSafetyPlanStep, haven_safety_plan_step, ADW_TYPE_BIN)
@@ -89,13 +88,43 @@ remove_requested_cb (HavenSafetyPlanStep       *self,
     }
 }
 
+/* The list's last item, which stands for the row that adds one. */
+static GListModel *
+add_item_model_new (void)
+{
+  GListStore *store = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(GObject) item = g_object_new (G_TYPE_OBJECT, NULL);
+
+  g_list_store_append (store, item);
+
+  return G_LIST_MODEL (store);
+}
+
+static GtkWidget *
+create_add_row (HavenSafetyPlanStep *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("list-add-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), self->add_label);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
+}
+
 static GtkWidget *
 create_contact_row (gpointer item,
                     gpointer user_data)
 {
   HavenSafetyPlanStep *self = user_data;
-  GtkWidget *row = haven_safety_plan_contact_row_new (item);
+  GtkWidget *row;
 
+  if (!HAVEN_IS_SAFETY_PLAN_CONTACT (item))
+    return create_add_row (self);
+
+  row = haven_safety_plan_contact_row_new (item);
   g_signal_connect_object (row, "remove-requested", G_CALLBACK (remove_requested_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -103,7 +132,7 @@ create_contact_row (gpointer item,
 }
 
 static void
-add_clicked_cb (HavenSafetyPlanStep *self)
+add_contact (HavenSafetyPlanStep *self)
 {
   GListModel *contacts;
   GtkListBoxRow *row;
@@ -113,11 +142,19 @@ add_clicked_cb (HavenSafetyPlanStep *self)
 
   haven_safety_plan_add_contact (self->plan, self->section, "", "");
 
-  /* Put the cursor in the new person's name. */
+  /* Open the new person and put the cursor in their name. */
   contacts = G_LIST_MODEL (haven_safety_plan_get_contacts (self->plan, self->section));
   row = gtk_list_box_get_row_at_index (self->contacts_list, g_list_model_get_n_items (contacts) - 1);
-  if (row != NULL)
-    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+  if (HAVEN_IS_SAFETY_PLAN_CONTACT_ROW (row))
+    haven_safety_plan_contact_row_edit (HAVEN_SAFETY_PLAN_CONTACT_ROW (row));
+}
+
+static void
+row_activated_cb (HavenSafetyPlanStep *self,
+                  GtkListBoxRow       *row)
+{
+  if (!HAVEN_IS_SAFETY_PLAN_CONTACT_ROW (row))
+    add_contact (self);
 }
 
 static void
@@ -142,7 +179,6 @@ haven_safety_plan_step_constructed (GObject *object)
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->contacts_list),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                       -1);
-      adw_button_content_set_label (self->add_content, self->add_label);
     }
   else
     {
@@ -284,8 +320,7 @@ haven_safety_plan_step_class_init (HavenSafetyPlanStepClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanStep, text_view);
   gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanStep, contacts_field);
   gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanStep, contacts_list);
-  gtk_widget_class_bind_template_child (widget_class, HavenSafetyPlanStep, add_content);
-  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 
 static void
@@ -327,11 +362,20 @@ haven_safety_plan_step_set_plan (HavenSafetyPlanStep *self,
   if (!g_set_object (&self->plan, plan))
     return;
 
-  if (has_contacts (self))
+  if (has_contacts (self) && plan != NULL)
     {
-      gtk_list_box_bind_model (self->contacts_list,
-                               plan != NULL ? G_LIST_MODEL (haven_safety_plan_get_contacts (plan, self->section)) : NULL,
-                               create_contact_row, self, NULL);
+      g_autoptr(GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
+      g_autoptr(GListModel) add_item = add_item_model_new ();
+      g_autoptr(GtkFlattenListModel) rows = NULL;
+
+      g_list_store_append (parts, haven_safety_plan_get_contacts (plan, self->section));
+      g_list_store_append (parts, add_item);
+      rows = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
+      gtk_list_box_bind_model (self->contacts_list, G_LIST_MODEL (rows), create_contact_row, self, NULL);
+    }
+  else if (has_contacts (self))
+    {
+      gtk_list_box_bind_model (self->contacts_list, NULL, NULL, NULL, NULL);
     }
   else
     {

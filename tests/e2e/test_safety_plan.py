@@ -9,7 +9,7 @@ import stat
 import sys
 import tempfile
 
-from havenatspi import Atspi, accessibility_bus, click, find, haven_window, text_of, wait_for, walk
+from havenatspi import Atspi, accessibility_bus, click, find, haven_window, matching_text, text_of, wait_for, walk
 
 PLAN_TITLE = "My Safety Plan"
 WARNING_SIGNS = "My warning signs"
@@ -44,8 +44,9 @@ def warning_signs(frame):
                     "a text area named “My warning signs”")
 
 
-def find_entry_text(frame, text):
-    return find(frame, role=(Atspi.Role.TEXT, Atspi.Role.ENTRY), text=text, showing=True)
+def find_shown_text(frame, text):
+    """A person or service's row shows its number under its name."""
+    return next(matching_text(frame, text), None)
 
 
 def close_frame(frame):
@@ -74,8 +75,11 @@ def main():
                     print("ok 1 - the main menu opens My Safety Plan")
 
                     # A new plan starts with GB's crisis line from the feed.
-                    wait_for(lambda: find_entry_text(frame, "116 123"),
+                    wait_for(lambda: find_shown_text(frame, "116 123"),
                              "the region's crisis line among the professionals and services")
+                    # Its row offers the number to copy, named for a screen reader.
+                    wait_for(lambda: find(frame, role=Atspi.Role.PUSH_BUTTON, name="Copy number 116 123"),
+                             "a button named “Copy number 116 123”")
                     view = warning_signs(frame)
                     wait_for(lambda: view.get_state_set().contains(Atspi.StateType.EDITABLE) and
                              view.get_state_set().contains(Atspi.StateType.SENSITIVE),
@@ -96,7 +100,7 @@ def main():
                     frame = open_plan(app)
                     view = warning_signs(frame)
                     wait_for(lambda: text_of(view) == WRITTEN, "the warning signs written before the restart")
-                    wait_for(lambda: find_entry_text(frame, "116 123"), "the services kept with the plan")
+                    wait_for(lambda: find_shown_text(frame, "116 123"), "the services kept with the plan")
                     print("ok 3 - after a restart the plan shows what was written")
                     close_frame(frame)
                     wait_for(lambda: find(app, role=Atspi.Role.FRAME, name=PLAN_TITLE) is None,

@@ -67,12 +67,13 @@ wait_for_text_view (HavenSafetyPlanWindow  *window,
   return view;
 }
 
+/* The row at the end of a list of people or services that adds one. */
 static gboolean
-is_shown_add_button (GtkWidget     *widget,
-                     gconstpointer  data)
+is_shown_add_row (GtkWidget     *widget,
+                  gconstpointer  data)
 {
-  return GTK_IS_BUTTON (widget) && ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (widget))) &&
-         gtk_widget_is_visible (widget);
+  return ADW_IS_ACTION_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)) &&
+         GTK_IS_LIST_BOX (gtk_widget_get_parent (widget)) && gtk_widget_is_visible (widget);
 }
 
 static HavenSafetyPlanWindow *
@@ -296,11 +297,12 @@ test_fits_narrow_and_tab_moves_on (void)
   window = plan_window ();
   view = wait_for_text_view (window, HAVEN_SAFETY_PLAN_WARNING_SIGNS);
 
-  /* Long words and a contact row must fit 360 px (the entries stack). */
+  /* Long words and an opened contact row must fit 360 px. */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
                             "Averyveryverylongwordwithoutanyspacesatallthatkeepsgoingandgoing", -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-notice", NULL));
-  g_signal_emit_by_name (haven_test_find (GTK_WIDGET (window), is_shown_add_button, NULL, FALSE), "clicked");
+  haven_test_wait_for_mapped (window);
+  haven_test_activate_row (haven_test_find (GTK_WIDGET (window), is_shown_add_row, NULL, FALSE));
 
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
@@ -375,8 +377,9 @@ saved_text_is (gpointer data)
   return (strstr (contents, wait->text) != NULL) == wait->present;
 }
 
-/* Add a Person puts the cursor in a new row; what is typed there is saved,
- * and the row's Remove takes the person out of the plan on disk too. */
+/* Add a Person opens a new row with the cursor in its name; what is typed
+ * there is saved and shown as the row's title, and the row's Remove takes
+ * the person out of the plan on disk too. */
 static gboolean
 has_tooltip (GtkWidget     *widget,
              gconstpointer  tooltip)
@@ -392,7 +395,7 @@ test_add_and_remove_person (void)
   HavenSafetyPlan *plan;
   GListStore *helpers;
   g_autoptr(HavenSafetyPlanContact) contact = NULL;
-  GtkWidget *step, *add, *row, *name, *focus, *remove, *copy;
+  GtkWidget *step, *list, *add, *row, *name, *number, *focus, *remove, *copy;
   SavedText wait = { path, "Name=Jo Example", TRUE };
   guint n;
 
@@ -405,27 +408,39 @@ test_add_and_remove_person (void)
   helpers = haven_safety_plan_get_contacts (plan, HAVEN_SAFETY_PLAN_HELPERS);
   n = g_list_model_get_n_items (G_LIST_MODEL (helpers));
 
+  /* The people are a boxed list, whose last row adds one. */
+  list = haven_test_find_type (step, GTK_TYPE_LIST_BOX);
+  g_assert_true (gtk_widget_has_css_class (list, "boxed-list"));
   add = haven_test_wait_for_text (step, "Add a Person");
-  add = gtk_widget_get_ancestor (add, GTK_TYPE_BUTTON);
-  haven_test_click (add);
+  add = gtk_widget_get_ancestor (add, ADW_TYPE_ACTION_ROW);
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n)) == add);
+  haven_test_activate_row (add);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (helpers)), ==, n + 1);
 
-  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (haven_test_find_type (step, GTK_TYPE_LIST_BOX)), n));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n));
   g_assert_true (HAVEN_IS_SAFETY_PLAN_CONTACT_ROW (row));
-  name = haven_test_find_type (row, GTK_TYPE_ENTRY);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  name = haven_test_find_type (row, ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name)), ==, "Name");
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (focus == name || gtk_widget_is_ancestor (focus, name));
 
   gtk_editable_set_text (GTK_EDITABLE (name), "Jo Example");
   contact = g_list_model_get_item (G_LIST_MODEL (helpers), n);
   g_assert_cmpstr (haven_safety_plan_contact_get_name (contact), ==, "Jo Example");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Jo Example");
   haven_test_wait_for (saved_text_is, &wait, HAVEN_TEST_TIMEOUT_MS);
 
-  /* With a number, the person can be copied from the plan (and called
-   * or texted where something here takes tel: and sms: links). */
-  g_assert_false (gtk_widget_get_visible (haven_test_find_button (row, "C_opy")));
-  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (name)), "555 0100");
-  copy = haven_test_wait_for_text (row, "C_opy");
+  /* With a number, the row shows it and the person can be copied from
+   * the plan (and called or texted where something here takes tel: and
+   * sms: links). */
+  copy = haven_test_find (row, has_tooltip, "Copy Number", FALSE);
+  g_assert_false (gtk_widget_get_visible (copy));
+  number = gtk_widget_get_next_sibling (name);
+  g_assert_true (ADW_IS_ENTRY_ROW (number));
+  gtk_editable_set_text (GTK_EDITABLE (number), "555 0100");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "555 0100");
+  haven_test_wait_for_mapped (copy);
   haven_test_click (copy);
   {
     GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (row));
