@@ -291,7 +291,7 @@ haven_safety_plan_step_class_init (HavenSafetyPlanStepClass *klass)
   /**
    * HavenSafetyPlanStep:add-label:
    *
-   * The label of the button that adds a person or service, for a step
+   * The title of the row that adds a person or service, for a step
    * that lists them.
    */
   properties[PROP_ADD_LABEL] =
