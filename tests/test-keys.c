@@ -126,13 +126,18 @@ is_visible_button_starting (GtkWidget     *widget,
                             gconstpointer  prefix)
 {
   GtkWidget *content;
+  GtkWidget *label;
 
   if (!GTK_IS_BUTTON (widget) || !gtk_widget_is_visible (widget))
     return FALSE;
+  /* An icon and a label in a box (haven_button_set_icon_label) */
   content = gtk_button_get_child (GTK_BUTTON (widget));
+  if (!GTK_IS_BOX (content))
+    return FALSE;
+  label = gtk_widget_get_last_child (content);
 
-  return ADW_IS_BUTTON_CONTENT (content) &&
-         g_str_has_prefix (adw_button_content_get_label (ADW_BUTTON_CONTENT (content)), prefix);
+  return GTK_IS_LABEL (label) &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)), prefix);
 }
 
 static GtkWidget *

@@ -229,6 +229,23 @@ save_no_trace (HavenHelpView *self)
   self->for_someone = FALSE;
 }
 
+/* GTK 4.18 leaves a stack page that was hidden and shown again out of the
+ * accessibility tree: the topics would never reach a screen reader. From
+ * GTK 4.10 on the stack keeps pages that are not on screen out of the tree
+ * itself, so there a page is shown and never hidden again. */
+static void
+show_stack_page (HavenHelpView *self,
+                 const char    *name)
+{
+  if (gtk_check_version (4, 10, 0) == NULL)
+    {
+      gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, name), TRUE);
+      gtk_stack_set_visible_child_name (self->stack, name);
+    }
+  else
+    haven_stack_show_only (self->stack, name);
+}
+
 static void
 show_page (HavenHelpView *self,
            const char    *name)
@@ -242,7 +259,7 @@ show_page (HavenHelpView *self,
     exercise = HAVEN_HELP_EXERCISE_GROUND;
 
   haven_help_exercises_show (self->exercises, exercise);
-  haven_stack_show_only (self->stack, exercise != HAVEN_HELP_EXERCISE_NONE ? "exercises" : name);
+  show_stack_page (self, exercise != HAVEN_HELP_EXERCISE_NONE ? "exercises" : name);
   page = gtk_stack_get_visible_child (self->stack);
   haven_navigable_page_changed (HAVEN_NAVIGABLE (self));
 
@@ -576,7 +593,7 @@ haven_help_view_init (HavenHelpView *self)
   /* The template's visible=False on the stack pages does not hold in GTK
    * 4.8: hide every page but the first here, so the first frame measures
    * and styles only that one. */
-  haven_stack_show_only (self->stack, "help");
+  show_stack_page (self, "help");
 
   self->reach = HAVEN_REACH_ANY;
   self->refresh_id = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, refresh_statuses, self);
@@ -652,7 +669,7 @@ haven_help_view_reset (HavenHelpView *self)
 
   save_no_trace (self);
   haven_help_results_clear (self->results);
-  haven_stack_show_only (self->stack, "help");
+  show_stack_page (self, "help");
   haven_navigable_page_changed (HAVEN_NAVIGABLE (self));
 }
 

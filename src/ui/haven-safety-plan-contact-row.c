@@ -136,6 +136,11 @@ update_actions (HavenSafetyPlanContactRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->call_button), GTK_ACCESSIBLE_PROPERTY_LABEL, call, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button), GTK_ACCESSIBLE_PROPERTY_LABEL, copy, -1);
+  /* Newer GTK names a button after its mnemonic label ("Call") through a
+   * labelled-by relation, which wins over the names above. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->call_button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->text_button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->copy_button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 static void

@@ -182,6 +182,45 @@ haven_label_keep_ltr (GtkLabel *label)
   gtk_label_set_xalign (label, gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? 1.0 : 0.0);
 }
 
+/**
+ * haven_button_set_icon_label:
+ * @button: the button
+ * @icon_name: its icon
+ * @label: the short text it shows
+ * @accessible_label: the full name a screen reader says, such as the
+ *   number that Copy copies
+ *
+ * Gives @button an icon and a label, looking like an AdwButtonContent
+ * child. AdwButtonContent makes its label the mnemonic label of the
+ * button, and newer GTK (4.18 does) names a button after its mnemonic
+ * label through a labelled-by relation, which wins over any accessible
+ * label: every Copy button would be just "Copy Number". This label names
+ * nothing, so @accessible_label stays the button's name on every GTK.
+ */
+void
+haven_button_set_icon_label (GtkButton  *button,
+                             const char *icon_name,
+                             const char *label,
+                             const char *accessible_label)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *image = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", icon_name,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+  GtkWidget *text = gtk_label_new (label);
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (image, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_button_set_child (button, box);
+  gtk_widget_add_css_class (GTK_WIDGET (button), "image-text-button");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
+                                  -1);
+}
+
 /* A source that waits for a widget's next painted frame, then runs like
  * an idle at low priority. */
 typedef struct

@@ -19,6 +19,10 @@ GtkWidget *haven_text_label_new  (const char *text,
                                   const char *css_class);
 GtkWidget *haven_link_button_new (const char *title,
                                   const char *url);
+void       haven_button_set_icon_label (GtkButton  *button,
+                                        const char *icon_name,
+                                        const char *label,
+                                        const char *accessible_label);
 char      *haven_checked_markup_new (const GDate *checked,
                                      const char  *url,
                                      const char  *site,
