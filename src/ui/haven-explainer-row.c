@@ -11,6 +11,7 @@
 
 #include "haven-byline.h"
 #include "haven-explainer-row.h"
+#include "haven-widget-util.h"
 #include "haven-language-label.h"
 
 struct _HavenExplainerRow
@@ -51,26 +52,6 @@ haven_explainer_row_class_init (HavenExplainerRowClass *klass)
 }
 
 /* The row's own label with the CSS class @css_class, such as "title". */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *css_class)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 #define WRAP_MIN_CHARS 20
 
 static void
@@ -87,12 +68,12 @@ haven_explainer_row_init (HavenExplainerRow *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), arrow);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "haven-explainer-row");
-  self->title = find_label (GTK_WIDGET (self), "title");
+  self->title = haven_widget_find_label (GTK_WIDGET (self), "title");
   /* A wrapping label's minimum width is measured by laying its text out
    * as narrow as it may wrap; from zero, a line per character. A floor of
    * a few words (far below the narrowest row) makes that a few lines. */
   gtk_label_set_width_chars (GTK_LABEL (self->title), WRAP_MIN_CHARS);
-  if ((subtitle = find_label (GTK_WIDGET (self), "subtitle")) != NULL)
+  if ((subtitle = haven_widget_find_label (GTK_WIDGET (self), "subtitle")) != NULL)
     gtk_label_set_width_chars (GTK_LABEL (subtitle), WRAP_MIN_CHARS);
 }
 

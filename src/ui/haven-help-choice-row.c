@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "haven-help-choice-row.h"
+#include "haven-widget-util.h"
 
 struct _HavenHelpChoiceRow
 {
@@ -35,26 +36,6 @@ update_description (HavenHelpChoiceRow *self)
 }
 
 /* The row's own label with the CSS class @css_class, such as "title". */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *css_class)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 haven_help_choice_row_class_init (HavenHelpChoiceRowClass *klass)
 {
@@ -75,7 +56,7 @@ haven_help_choice_row_init (HavenHelpChoiceRow *self)
    * (an accessible label of its own, GTK 4.8 would follow with the title
    * again). GTK 4.8 reads no description from a described-by relation. */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, find_label (GTK_WIDGET (self), "title"), NULL,
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, haven_widget_find_label (GTK_WIDGET (self), "title"), NULL,
                                   -1);
   g_signal_connect (self, "notify::subtitle", G_CALLBACK (update_description), NULL);
 }

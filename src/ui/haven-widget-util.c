@@ -537,3 +537,25 @@ haven_widget_find_shown (GtkWidget *root,
 
   return find_shown (root, type);
 }
+
+/* The first label with @css_class under @widget, @widget included: the
+ * title or subtitle label inside a libadwaita row. */
+GtkWidget *
+haven_widget_find_label (GtkWidget  *widget,
+                         const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = haven_widget_find_label (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

@@ -43,5 +43,7 @@ gboolean   haven_show_toast        (GtkWidget        *widget,
 void       haven_link_button_open_quietly (GtkLinkButton *button);
 GtkWidget *haven_widget_find_shown (GtkWidget        *root,
                                     GType             type);
+GtkWidget *haven_widget_find_label (GtkWidget        *widget,
+                                    const char       *css_class);
 
 G_END_DECLS
