@@ -178,6 +178,55 @@ test_adaptive_narrow (void)
   check_switcher_bar (360, TRUE);
 }
 
+/* As narrow as a phone: 360 px, its frame aside. */
+static gboolean
+is_360_wide (gpointer window)
+{
+  return gtk_widget_get_width (window) <= 360;
+}
+
+static gboolean
+switcher_bar_settled (gpointer bar)
+{
+  GtkWidget *revealer = haven_test_find_type (bar, GTK_TYPE_REVEALER);
+
+  return gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)) ==
+         adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar));
+}
+
+/* A window opened wide can be made as narrow as a phone, and back: the
+ * view switcher moves from the header bar to the bottom and back. */
+static void
+test_adaptive_narrowed (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  HavenWindow *window;
+  GtkWidget *bar;
+
+  g_settings_set (settings, "window-size", "(ii)", 1000, 720);
+  window = haven_test_open_window (app);
+  bar = haven_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  haven_test_wait_for_frame (window);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 720);
+  /* Opened wide, nothing at the bottom slides away. */
+  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_cmpint (gtk_widget_get_height (bar), ==, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  haven_test_wait_for (is_360_wide, window, HAVEN_TEST_TIMEOUT_MS);
+  haven_test_wait_for_quiet (window);
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  haven_test_wait_for_quiet (window);
+  haven_test_wait_for (switcher_bar_settled, bar, HAVEN_TEST_TIMEOUT_MS);
+  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  haven_test_wait_for_frame (window);
+  g_assert_cmpint (gtk_widget_get_height (bar), ==, 0);
+
+  haven_test_close_windows (app);
+}
+
 static void
 test_adaptive_wide (void)
 {
@@ -610,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/window/size-remembered", test_window_size_remembered);
   g_test_add_func ("/window/adaptive-narrow", test_adaptive_narrow);
   g_test_add_func ("/window/adaptive-wide", test_adaptive_wide);
+  g_test_add_func ("/window/adaptive-narrowed", test_adaptive_narrowed);
   g_test_add_func ("/window/leave-quickly-wide", test_leave_quickly_wide);
   g_test_add_func ("/window/leave-quickly-narrow", test_leave_quickly_narrow);
   g_test_add_func ("/window/back-in-header", test_back_in_header);

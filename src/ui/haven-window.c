@@ -19,10 +19,14 @@
 
 #define N_VIEWS (HAVEN_VIEW_HELP + 1)
 
-/* Below this window width the header bar is narrow: see
- * haven_window_size_allocate(). The view switcher with its three names,
- * Get Help Now and a named Leave Quickly take about this much. */
+/* Below this window width the header bar is narrow, and below the width
+ * the wide header bar needs in the reader's language: see
+ * haven_window_size_allocate(). */
 #define NARROW_HEADER_WIDTH 720
+
+/* The narrowest a GNOME app window gets, before the narrow layout has been
+ * measured. */
+#define NARROWEST_WINDOW_WIDTH 360
 
 /* The mouse's back button. */
 #define MOUSE_BACK_BUTTON 8
@@ -46,6 +50,9 @@ struct _HavenWindow
   GtkToggleButton      *search_button;
   GtkWidget            *zoom_label;
   gboolean              narrow_header;
+  /* The least width each layout was last measured to need. */
+  int                   narrow_minimum;
+  int                   wide_minimum;
 
   /* The explainer on screen, whose controls the header bar shows. */
   HavenExplainerReader *reader;
@@ -427,8 +434,40 @@ set_narrow_header (HavenWindow *self,
   update_header (self);
 }
 
-/* The window's width decides, which neither state changes: a window first
- * measures narrow, so it can open at 360 px, and widens once it is wide. */
+/* A wide window can always be made narrow: it asks for no more width than
+ * the narrow layout needs, and haven_window_size_allocate() switches to that
+ * layout when it is given less than the wide one needs. */
+static void
+haven_window_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  HavenWindow *self = HAVEN_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (haven_window_parent_class)->measure (widget, orientation, for_size,
+                                                         minimum, natural,
+                                                         minimum_baseline, natural_baseline);
+  if (orientation != GTK_ORIENTATION_HORIZONTAL)
+    return;
+
+  if (self->narrow_header)
+    {
+      self->narrow_minimum = *minimum;
+    }
+  else
+    {
+      self->wide_minimum = *minimum;
+      *minimum = MIN (*minimum, self->narrow_minimum);
+    }
+}
+
+/* The window's width decides, which neither layout changes: a window saved
+ * narrow opens narrow, and widens once it is wide enough for the wide
+ * layout; a wide one narrows when made narrower than that. */
 static void
 haven_window_size_allocate (GtkWidget *widget,
                             int        width,
@@ -436,11 +475,19 @@ haven_window_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   HavenWindow *self = HAVEN_WINDOW (widget);
-  gboolean narrow = width < NARROW_HEADER_WIDTH;
+  gboolean narrow = width < MAX (NARROW_HEADER_WIDTH, self->wide_minimum);
 
   /* Before the children are allocated, so they are laid out once. */
   if (narrow != self->narrow_header)
     set_narrow_header (self, narrow);
+
+  /* Widened for the first time, or in a language whose names need more. */
+  if (!narrow)
+    {
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
+      if (width < self->wide_minimum)
+        set_narrow_header (self, TRUE);
+    }
 
   GTK_WIDGET_CLASS (haven_window_parent_class)->size_allocate (widget, width, height, baseline);
 }
@@ -611,6 +658,7 @@ haven_window_class_init (HavenWindowClass *klass)
   object_class->get_property = haven_window_get_property;
   object_class->set_property = haven_window_set_property;
   widget_class->map = haven_window_map;
+  widget_class->measure = haven_window_measure;
   widget_class->size_allocate = haven_window_size_allocate;
   window_class->close_request = haven_window_close_request;
 
@@ -684,6 +732,7 @@ haven_window_init (HavenWindow *self)
   GtkGesture *mouse_back;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->narrow_minimum = NARROWEST_WINDOW_WIDTH;
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
   add_zoom_controls (self);
   g_signal_connect_swapped (self->save_button, "notify::active", G_CALLBACK (update_reader_controls), self);
@@ -691,13 +740,15 @@ haven_window_init (HavenWindow *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (mouse_back), MOUSE_BACK_BUTTON);
   g_signal_connect (mouse_back, "pressed", G_CALLBACK (mouse_back_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (mouse_back));
-  set_narrow_header (self, TRUE);
   /* After the first frame, one view an idle, so no frame waits for two. */
   self->build_views_id = haven_after_first_frame (GTK_WIDGET (self), 0, build_views_cb, self);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  /* Laid out for the width it opens at, so that nothing in the header
+   * bar or at the bottom moves as the window appears. */
+  set_narrow_header (self, width < NARROW_HEADER_WIDTH);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 }
