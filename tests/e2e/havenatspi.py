@@ -163,8 +163,15 @@ def walk(node, depth=0):
     if node is None or depth > 60:
         return
     yield node
-    for i in range(node.get_child_count()):
-        yield from walk(node.get_child_at_index(i), depth + 1)
+    # A node the app takes away while it is being walked (a list updated as
+    # the reader types) ends its part of the walk: libatspi then says its
+    # application "no longer exists". A predicate asks again 0.1 s later.
+    try:
+        children = [node.get_child_at_index(i) for i in range(node.get_child_count())]
+    except GLib.Error:
+        return
+    for child in children:
+        yield from walk(child, depth + 1)
 
 
 def is_showing(node):
