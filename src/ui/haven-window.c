@@ -447,10 +447,22 @@ haven_window_measure (GtkWidget      *widget,
                       int            *natural_baseline)
 {
   HavenWindow *self = HAVEN_WINDOW (widget);
+  GtkWidgetClass *parent_class = GTK_WIDGET_CLASS (haven_window_parent_class);
 
-  GTK_WIDGET_CLASS (haven_window_parent_class)->measure (widget, orientation, for_size,
-                                                         minimum, natural,
-                                                         minimum_baseline, natural_baseline);
+  /* A height for a width the wide layout cannot have is the height at its
+   * least width: the layout changes before it is given less. */
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0 && !self->narrow_header)
+    {
+      int wide_minimum, wide_natural, unused_baseline;
+
+      parent_class->measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &wide_minimum, &wide_natural,
+                             &unused_baseline, &unused_baseline);
+      for_size = MAX (for_size, wide_minimum);
+    }
+
+  parent_class->measure (widget, orientation, for_size,
+                         minimum, natural,
+                         minimum_baseline, natural_baseline);
   if (orientation != GTK_ORIENTATION_HORIZONTAL)
     return;
 
