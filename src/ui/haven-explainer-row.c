@@ -69,6 +69,11 @@ haven_explainer_row_init (HavenExplainerRow *self)
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "haven-explainer-row");
   self->title = haven_widget_find_label (GTK_WIDGET (self), "title");
+  /* libadwaita 1.5 and later name a row by its title label and describe it
+   * by its subtitle; the row's own name and description, set with its
+   * explainer, are the same on every version. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
   /* A wrapping label's minimum width is measured by laying its text out
    * as narrow as it may wrap; from zero, a line per character. A floor of
    * a few words (far below the narrowest row) makes that a few lines. */
