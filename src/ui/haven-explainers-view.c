@@ -42,9 +42,7 @@ struct _HavenExplainersView
   GtkFilterListModel   *results;
   GtkCustomFilter      *filter;
   GtkSliceListModel    *page;         /* the results shown */
-  GListStore           *more;         /* more_item while results are hidden */
-  GObject              *more_item;
-  GtkWidget            *more_row;     /* weak: the row showing more_item */
+  GtkWidget            *more_row;     /* weak: “Show More”, while results are hidden */
   GHashTable           *saved;        /* id → id */
   GHashTable           *search_text;  /* HavenExplainer → its folded words */
   char                 *query;        /* folded, or NULL */
@@ -181,6 +179,75 @@ update_more_row (HavenExplainersView *self)
                                   -1);
 }
 
+/* “Show More” over a count of what is shown. */
+static GtkWidget *
+more_row_new (HavenExplainersView *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", "go-down-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Show More"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show More"),
+                                  -1);
+
+  g_set_weak_pointer (&self->more_row, row);
+
+  return row;
+}
+
+/* The list box shows the page of results, then the “Show More” row while
+ * some results are hidden. Its rows stay from one filter to the next and
+ * take the new results in turn: making every row anew on each change (as
+ * gtk_list_box_bind_model() does) costs more than a frame on a long feed,
+ * while a row that only takes a new explainer lays out its new text. Rows
+ * are added when the page grows and removed when it shrinks. */
+static void
+sync_rows (HavenExplainersView *self)
+{
+  guint n_page = g_list_model_get_n_items (G_LIST_MODEL (self->page));
+  gboolean more = g_list_model_get_n_items (G_LIST_MODEL (self->results)) > n_page;
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+  guint i = 0;
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (HAVEN_IS_EXPLAINER_ROW (child))
+        {
+          if (i < n_page)
+            {
+              g_autoptr(HavenExplainer) explainer = g_list_model_get_item (G_LIST_MODEL (self->page), i);
+
+              haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (child), self->feed, explainer);
+              i++;
+            }
+          else
+            gtk_list_box_remove (self->list_box, child);
+        }
+      child = next;
+    }
+
+  for (; i < n_page; i++)
+    {
+      g_autoptr(HavenExplainer) explainer = g_list_model_get_item (G_LIST_MODEL (self->page), i);
+
+      gtk_list_box_insert (self->list_box, haven_explainer_row_new (self->feed, explainer), i);
+    }
+
+  if (more && self->more_row == NULL)
+    gtk_list_box_append (self->list_box, more_row_new (self));
+  else if (!more && self->more_row != NULL)
+    gtk_list_box_remove (self->list_box, self->more_row);
+  update_more_row (self);
+}
+
 /* The “Show More” row ends the list while some results are not shown. A
  * few left over (up to half a page) are shown at once instead: a row of
  * its own to reveal two more explainers would only be in the way. */
@@ -189,19 +256,11 @@ update_more (HavenExplainersView *self)
 {
   guint n_results = g_list_model_get_n_items (G_LIST_MODEL (self->results));
   guint size = gtk_slice_list_model_get_size (self->page);
-  gboolean hidden;
-  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->more)) > 0;
 
   if (n_results > size && n_results - size <= PAGE_SIZE / 2)
     gtk_slice_list_model_set_size (self->page, n_results);
-  hidden = n_results > gtk_slice_list_model_get_size (self->page);
 
-  if (hidden && !shown)
-    g_list_store_append (self->more, self->more_item);
-  else if (!hidden && shown)
-    g_list_store_remove_all (self->more);
-  else if (hidden)
-    update_more_row (self);
+  sync_rows (self);
 }
 
 static void
@@ -387,47 +446,6 @@ list_activated_cb (HavenExplainersView *self,
     show_more (self);
 }
 
-/* “Show More” over a count of what is shown. */
-static GtkWidget *
-more_row_new (HavenExplainersView *self)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
-                                   "icon-name", "go-down-symbolic",
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                   NULL);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Show More"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show More"),
-                                  -1);
-
-  g_set_weak_pointer (&self->more_row, row);
-
-  return row;
-}
-
-/* A row per explainer on the page shown; the list's last row may be the
- * “Show More” row. */
-static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
-{
-  HavenExplainersView *self = user_data;
-  GtkWidget *row;
-
-  if (item == self->more_item)
-    {
-      row = more_row_new (self);
-      update_more_row (self);
-      return row;
-    }
-
-  return haven_explainer_row_new (self->feed, HAVEN_EXPLAINER (item));
-}
-
 /* Back in the list, focus returns to the explainer the reader opened; the
  * list kept its scroll position because it never went away. */
 static void
@@ -575,8 +593,6 @@ haven_explainers_view_dispose (GObject *object)
   g_clear_object (&self->results);
   g_clear_object (&self->filter);
   g_clear_object (&self->page);
-  g_clear_object (&self->more);
-  g_clear_object (&self->more_item);
   g_clear_weak_pointer (&self->more_row);
   g_clear_pointer (&self->saved, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_hash_table_unref);
@@ -678,9 +694,6 @@ haven_explainers_view_class_init (HavenExplainersViewClass *klass)
 static void
 haven_explainers_view_init (HavenExplainersView *self)
 {
-  g_autoptr(GListStore) parts = NULL;
-  g_autoptr(GtkFlattenListModel) shown = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->saved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -697,13 +710,6 @@ haven_explainers_view_init (HavenExplainersView *self)
   self->page = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0, PAGE_SIZE);
   g_signal_connect_object (self->results, "items-changed",
                            G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
-  self->more = g_list_store_new (G_TYPE_OBJECT);
-  self->more_item = g_object_new (G_TYPE_OBJECT, NULL);
-  parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_list_store_append (parts, self->page);
-  g_list_store_append (parts, self->more);
-  shown = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (shown), create_row_cb, self, NULL);
 
   /* The window shows the search toggle and, while the list is on screen,
    * sends what is typed anywhere in it to the search. */
