@@ -42,7 +42,8 @@ struct _HavenExplainersView
   GtkFilterListModel   *results;
   GtkCustomFilter      *filter;
   GtkSliceListModel    *page;         /* the results shown */
-  GtkWidget            *more_row;     /* weak: “Show More”, while results are hidden */
+  GtkWidget            *more_row;     /* “Show More”, in the list while results are hidden */
+  GPtrArray            *spare_rows;   /* explainer rows out of the list, for reuse */
   GHashTable           *saved;        /* id → id */
   GHashTable           *search_text;  /* HavenExplainer → its folded words */
   char                 *query;        /* folded, or NULL */
@@ -167,12 +168,8 @@ describe_more (HavenExplainersView *self)
 static void
 update_more_row (HavenExplainersView *self)
 {
-  g_autofree char *description = NULL;
+  g_autofree char *description = describe_more (self);
 
-  if (self->more_row == NULL)
-    return;
-
-  description = describe_more (self);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->more_row), description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->more_row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -196,21 +193,22 @@ more_row_new (HavenExplainersView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show More"),
                                   -1);
 
-  g_set_weak_pointer (&self->more_row, row);
-
-  return row;
+  return g_object_ref_sink (row);
 }
 
-/* The list box shows the page of results, then the “Show More” row while
- * some results are hidden. Its rows stay from one filter to the next and
- * take the new results in turn: making every row anew on each change (as
- * gtk_list_box_bind_model() does) costs more than a frame on a long feed,
- * while a row that only takes a new explainer lays out its new text. Rows
- * are added when the page grows and removed when it shrinks. */
+/* The list box shows the page of results, then “Show More” while some
+ * results are hidden. Making every row anew on each filter change (as
+ * gtk_list_box_bind_model() does) costs more than a frame on a long feed;
+ * a row that only takes another explainer lays out its new text. So the
+ * rows stay and take the new results in turn; rows are added when the
+ * page grows and removed when it shrinks, and a page's worth of removed
+ * rows waits out of the list for the next results (after an empty Saved
+ * list, say). */
 static void
 sync_rows (HavenExplainersView *self)
 {
-  guint n_page = g_list_model_get_n_items (G_LIST_MODEL (self->page));
+  GListModel *page = G_LIST_MODEL (self->page);
+  guint n_page = g_list_model_get_n_items (page);
   gboolean more = g_list_model_get_n_items (G_LIST_MODEL (self->results)) > n_page;
   GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
   guint i = 0;
@@ -219,33 +217,40 @@ sync_rows (HavenExplainersView *self)
     {
       GtkWidget *next = gtk_widget_get_next_sibling (child);
 
-      if (HAVEN_IS_EXPLAINER_ROW (child))
+      if (HAVEN_IS_EXPLAINER_ROW (child) && i < n_page)
         {
-          if (i < n_page)
-            {
-              g_autoptr(HavenExplainer) explainer = g_list_model_get_item (G_LIST_MODEL (self->page), i);
+          g_autoptr(HavenExplainer) explainer = g_list_model_get_item (page, i++);
 
-              haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (child), self->feed, explainer);
-              i++;
-            }
-          else
-            gtk_list_box_remove (self->list_box, child);
+          haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (child), self->feed, explainer);
+        }
+      else if (HAVEN_IS_EXPLAINER_ROW (child))
+        {
+          if (self->spare_rows->len < PAGE_SIZE)
+            g_ptr_array_add (self->spare_rows, g_object_ref (child));
+          gtk_list_box_remove (self->list_box, child);
         }
       child = next;
     }
 
   for (; i < n_page; i++)
     {
-      g_autoptr(HavenExplainer) explainer = g_list_model_get_item (G_LIST_MODEL (self->page), i);
+      g_autoptr(HavenExplainer) explainer = g_list_model_get_item (page, i);
+      g_autoptr(GtkWidget) row = NULL;
 
-      gtk_list_box_insert (self->list_box, haven_explainer_row_new (self->feed, explainer), i);
+      if (self->spare_rows->len > 0)
+        row = g_ptr_array_steal_index (self->spare_rows, self->spare_rows->len - 1);
+      else
+        row = g_object_ref_sink (haven_explainer_row_new (NULL, NULL));
+      haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (row), self->feed, explainer);
+      gtk_list_box_insert (self->list_box, row, i);
     }
 
-  if (more && self->more_row == NULL)
-    gtk_list_box_append (self->list_box, more_row_new (self));
-  else if (!more && self->more_row != NULL)
+  if (more && gtk_widget_get_parent (self->more_row) == NULL)
+    gtk_list_box_append (self->list_box, self->more_row);
+  else if (!more && gtk_widget_get_parent (self->more_row) != NULL)
     gtk_list_box_remove (self->list_box, self->more_row);
-  update_more_row (self);
+  if (more)
+    update_more_row (self);
 }
 
 /* The “Show More” row ends the list while some results are not shown. A
@@ -593,7 +598,8 @@ haven_explainers_view_dispose (GObject *object)
   g_clear_object (&self->results);
   g_clear_object (&self->filter);
   g_clear_object (&self->page);
-  g_clear_weak_pointer (&self->more_row);
+  g_clear_object (&self->more_row);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_pointer (&self->saved, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_hash_table_unref);
   g_clear_pointer (&self->query, g_free);
@@ -703,6 +709,8 @@ haven_explainers_view_init (HavenExplainersView *self)
                            G_CALLBACK (load_saved), self, G_CONNECT_SWAPPED);
   load_saved (self);
 
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->more_row = more_row_new (self);
   self->filter = gtk_custom_filter_new (filter_explainer, self, NULL);
   self->results = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   /* The list shows a page of the results, then the “Show More” row. The
