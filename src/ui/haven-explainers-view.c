@@ -178,7 +178,7 @@ update_more_row (HavenExplainersView *self)
 
 /* “Show More” over a count of what is shown. */
 static GtkWidget *
-more_row_new (HavenExplainersView *self)
+more_row_new (void)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
@@ -710,11 +710,12 @@ haven_explainers_view_init (HavenExplainersView *self)
   load_saved (self);
 
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
-  self->more_row = more_row_new (self);
+  self->more_row = more_row_new ();
   self->filter = gtk_custom_filter_new (filter_explainer, self, NULL);
   self->results = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   /* The list shows a page of the results, then the “Show More” row. The
-   * page follows the results before the row does. */
+   * page follows the results before results_changed_cb() brings the rows
+   * in line with it. */
   self->page = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0, PAGE_SIZE);
   g_signal_connect_object (self->results, "items-changed",
                            G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
