@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "explainer-copies.h"
+#include "haven-byline.h"
 #include "haven-campaign-card.h"
 #include "haven-explainer-reader.h"
 #include "haven-explainer-row.h"
@@ -18,6 +19,7 @@
 #include "haven-home-view.h"
 #include "haven-insight-chart.h"
 #include "haven-test-widget.h"
+#include "haven-widget-util.h"
 
 static HavenApplication *app;
 
@@ -771,6 +773,100 @@ test_show_more (void)
   close_windows ();
 }
 
+/* The rows on screen show @results in their order: title, subtitle
+ * (topic, reading time, creator, language) and the title's direction as
+ * a row made for the explainer alone has it. */
+static void
+assert_rows_show (GtkWidget  *list_view,
+                  HavenFeed  *feed,
+                  GListModel *results)
+{
+  guint n_results = g_list_model_get_n_items (results);
+  guint i = 0;
+  GtkWidget *row;
+
+  for (row = gtk_widget_get_first_child (list_view); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      g_autoptr(HavenExplainer) expected = NULL;
+      g_autoptr(GtkWidget) fresh = NULL;
+      g_autofree char *subtitle = NULL;
+      HavenTopic *topic;
+
+      if (!HAVEN_IS_EXPLAINER_ROW (row))
+        continue;
+      g_assert_cmpuint (i, <, n_results);
+      g_assert_true (gtk_widget_get_mapped (row));
+      expected = g_list_model_get_item (results, i++);
+      fresh = g_object_ref_sink (haven_explainer_row_new (feed, expected));
+      topic = haven_feed_lookup_topic (feed, haven_explainer_get_topics (expected)[0]);
+      subtitle = haven_byline_format_subtitle (expected, haven_topic_get_name (topic));
+      g_assert_true (haven_explainer_row_get_explainer (HAVEN_EXPLAINER_ROW (row)) == expected);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                       haven_explainer_get_title (expected));
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, subtitle);
+      g_assert_cmpint (gtk_widget_get_direction (haven_widget_find_label (row, "title")), ==,
+                       gtk_widget_get_direction (haven_widget_find_label (fresh, "title")));
+    }
+  g_assert_cmpuint (i, >=, MIN (n_results, 1));
+  /* What is not shown waits behind “Show More”. */
+  if (i < n_results)
+    g_assert_nonnull (haven_test_find_label (list_view, "Show More"));
+  else
+    g_assert_null (haven_test_find_label (list_view, "Show More"));
+}
+
+/* After each filter change the rows show the new results, in order, and
+ * nothing of the results before. */
+static void
+test_rows_follow_filter (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  HavenWindow *window = open_window ();
+  HavenExplainersView *view = explainers_view (window);
+  HavenFeed *feed = haven_explainers_view_get_feed (view);
+  GListModel *results = haven_explainers_view_get_results (view);
+  GtkWidget *list_view = haven_test_find_class (GTK_WIDGET (view), "haven-explainer-list");
+  g_autoptr(HavenExplainer) first = NULL;
+
+  g_assert_nonnull (list_view);
+  g_settings_reset (settings, "saved-explainers");
+  haven_test_wait_for_frame (view);
+  assert_rows_show (list_view, feed, results);
+  first = g_list_model_get_item (results, 0);
+
+  haven_explainers_view_set_topic (view, "anxiety");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 2);
+  haven_test_wait_for_frame (view);
+  assert_rows_show (list_view, feed, results);
+  g_assert_null (list_item_for (list_view, first));
+  g_assert_null (haven_test_find_text (GTK_WIDGET (view), haven_explainer_get_title (first)));
+
+  haven_explainers_view_set_topic (view, "getting-support");
+  haven_test_wait_for_frame (view);
+  assert_rows_show (list_view, feed, results);
+  g_assert_null (haven_test_find_text (GTK_WIDGET (view), "Panic attacks"));
+
+  /* Through an empty list and back. */
+  haven_explainers_view_set_saved_only (view, TRUE);
+  g_assert_nonnull (haven_test_wait_for_text (view, "No Saved Explainers"));
+  haven_explainers_view_set_saved_only (view, FALSE);
+  haven_test_wait_for_frame (view);
+  assert_rows_show (list_view, feed, results);
+  g_assert_nonnull (list_item_for (list_view, first));
+
+  gtk_editable_set_text (search_entry (view), "sleep");
+  {
+    ResultWait wait = { results, "sleep" };
+
+    haven_test_wait_for (results_have, &wait, HAVEN_TEST_TIMEOUT_MS);
+  }
+  haven_test_wait_for_frame (view);
+  assert_rows_show (list_view, feed, results);
+  gtk_editable_set_text (search_entry (view), "");
+
+  close_windows ();
+}
+
 static void
 assert_fits (GtkWidget  *widget,
              int         width,
@@ -831,6 +927,7 @@ main (int   argc,
   g_test_add_func ("/explainers/text-size", test_text_size);
   g_test_add_func ("/explainers/feed-update", test_feed_update_keeps_place);
   g_test_add_func ("/explainers/show-more", test_show_more);
+  g_test_add_func ("/explainers/rows-follow-filter", test_rows_follow_filter);
   g_test_add_func ("/reading/narrow", test_narrow);
 
   status = g_test_run ();

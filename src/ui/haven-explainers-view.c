@@ -42,9 +42,8 @@ struct _HavenExplainersView
   GtkFilterListModel   *results;
   GtkCustomFilter      *filter;
   GtkSliceListModel    *page;         /* the results shown */
-  GListStore           *more;         /* more_item while results are hidden */
-  GObject              *more_item;
-  GtkWidget            *more_row;     /* weak: the row showing more_item */
+  GtkWidget            *more_row;     /* “Show More”, in the list while results are hidden */
+  GPtrArray            *spare_rows;   /* explainer rows out of the list, for reuse */
   GHashTable           *saved;        /* id → id */
   GHashTable           *search_text;  /* HavenExplainer → its folded words */
   char                 *query;        /* folded, or NULL */
@@ -169,16 +168,89 @@ describe_more (HavenExplainersView *self)
 static void
 update_more_row (HavenExplainersView *self)
 {
-  g_autofree char *description = NULL;
+  g_autofree char *description = describe_more (self);
 
-  if (self->more_row == NULL)
-    return;
-
-  description = describe_more (self);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->more_row), description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->more_row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+}
+
+/* “Show More” over a count of what is shown. */
+static GtkWidget *
+more_row_new (void)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", "go-down-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Show More"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show More"),
+                                  -1);
+
+  return g_object_ref_sink (row);
+}
+
+/* The list box shows the page of results, then “Show More” while some
+ * results are hidden. Making every row anew on each filter change (as
+ * gtk_list_box_bind_model() does) costs more than a frame on a long feed;
+ * a row that only takes another explainer lays out its new text. So the
+ * rows stay and take the new results in turn; rows are added when the
+ * page grows and removed when it shrinks, and a page's worth of removed
+ * rows waits out of the list for the next results (after an empty Saved
+ * list, say). */
+static void
+sync_rows (HavenExplainersView *self)
+{
+  GListModel *page = G_LIST_MODEL (self->page);
+  guint n_page = g_list_model_get_n_items (page);
+  gboolean more = g_list_model_get_n_items (G_LIST_MODEL (self->results)) > n_page;
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+  guint i = 0;
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (HAVEN_IS_EXPLAINER_ROW (child) && i < n_page)
+        {
+          g_autoptr(HavenExplainer) explainer = g_list_model_get_item (page, i++);
+
+          haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (child), self->feed, explainer);
+        }
+      else if (HAVEN_IS_EXPLAINER_ROW (child))
+        {
+          if (self->spare_rows->len < PAGE_SIZE)
+            g_ptr_array_add (self->spare_rows, g_object_ref (child));
+          gtk_list_box_remove (self->list_box, child);
+        }
+      child = next;
+    }
+
+  for (; i < n_page; i++)
+    {
+      g_autoptr(HavenExplainer) explainer = g_list_model_get_item (page, i);
+      g_autoptr(GtkWidget) row = NULL;
+
+      if (self->spare_rows->len > 0)
+        row = g_ptr_array_steal_index (self->spare_rows, self->spare_rows->len - 1);
+      else
+        row = g_object_ref_sink (haven_explainer_row_new (NULL, NULL));
+      haven_explainer_row_set_explainer (HAVEN_EXPLAINER_ROW (row), self->feed, explainer);
+      gtk_list_box_insert (self->list_box, row, i);
+    }
+
+  if (more && gtk_widget_get_parent (self->more_row) == NULL)
+    gtk_list_box_append (self->list_box, self->more_row);
+  else if (!more && gtk_widget_get_parent (self->more_row) != NULL)
+    gtk_list_box_remove (self->list_box, self->more_row);
+  if (more)
+    update_more_row (self);
 }
 
 /* The “Show More” row ends the list while some results are not shown. A
@@ -189,19 +261,11 @@ update_more (HavenExplainersView *self)
 {
   guint n_results = g_list_model_get_n_items (G_LIST_MODEL (self->results));
   guint size = gtk_slice_list_model_get_size (self->page);
-  gboolean hidden;
-  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->more)) > 0;
 
   if (n_results > size && n_results - size <= PAGE_SIZE / 2)
     gtk_slice_list_model_set_size (self->page, n_results);
-  hidden = n_results > gtk_slice_list_model_get_size (self->page);
 
-  if (hidden && !shown)
-    g_list_store_append (self->more, self->more_item);
-  else if (!hidden && shown)
-    g_list_store_remove_all (self->more);
-  else if (hidden)
-    update_more_row (self);
+  sync_rows (self);
 }
 
 static void
@@ -387,47 +451,6 @@ list_activated_cb (HavenExplainersView *self,
     show_more (self);
 }
 
-/* “Show More” over a count of what is shown. */
-static GtkWidget *
-more_row_new (HavenExplainersView *self)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
-                                   "icon-name", "go-down-symbolic",
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                   NULL);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Show More"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show More"),
-                                  -1);
-
-  g_set_weak_pointer (&self->more_row, row);
-
-  return row;
-}
-
-/* A row per explainer on the page shown; the list's last row may be the
- * “Show More” row. */
-static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
-{
-  HavenExplainersView *self = user_data;
-  GtkWidget *row;
-
-  if (item == self->more_item)
-    {
-      row = more_row_new (self);
-      update_more_row (self);
-      return row;
-    }
-
-  return haven_explainer_row_new (self->feed, HAVEN_EXPLAINER (item));
-}
-
 /* Back in the list, focus returns to the explainer the reader opened; the
  * list kept its scroll position because it never went away. */
 static void
@@ -575,9 +598,8 @@ haven_explainers_view_dispose (GObject *object)
   g_clear_object (&self->results);
   g_clear_object (&self->filter);
   g_clear_object (&self->page);
-  g_clear_object (&self->more);
-  g_clear_object (&self->more_item);
-  g_clear_weak_pointer (&self->more_row);
+  g_clear_object (&self->more_row);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_pointer (&self->saved, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_hash_table_unref);
   g_clear_pointer (&self->query, g_free);
@@ -678,9 +700,6 @@ haven_explainers_view_class_init (HavenExplainersViewClass *klass)
 static void
 haven_explainers_view_init (HavenExplainersView *self)
 {
-  g_autoptr(GListStore) parts = NULL;
-  g_autoptr(GtkFlattenListModel) shown = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->saved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -690,20 +709,16 @@ haven_explainers_view_init (HavenExplainersView *self)
                            G_CALLBACK (load_saved), self, G_CONNECT_SWAPPED);
   load_saved (self);
 
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->more_row = more_row_new ();
   self->filter = gtk_custom_filter_new (filter_explainer, self, NULL);
   self->results = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   /* The list shows a page of the results, then the “Show More” row. The
-   * page follows the results before the row does. */
+   * page follows the results before results_changed_cb() brings the rows
+   * in line with it. */
   self->page = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0, PAGE_SIZE);
   g_signal_connect_object (self->results, "items-changed",
                            G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
-  self->more = g_list_store_new (G_TYPE_OBJECT);
-  self->more_item = g_object_new (G_TYPE_OBJECT, NULL);
-  parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_list_store_append (parts, self->page);
-  g_list_store_append (parts, self->more);
-  shown = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (shown), create_row_cb, self, NULL);
 
   /* The window shows the search toggle and, while the list is on screen,
    * sends what is typed anywhere in it to the search. */
