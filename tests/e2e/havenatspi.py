@@ -271,10 +271,7 @@ def matching(root, role=None, name=None, showing=None, name_prefix=None, text=No
                 continue
             if text is not None and text_of(node) != text:
                 continue
-            # GTK 4.18 gives a menu button the action interface with no
-            # action in it; its toggle button inside has one.
-            if actionable and (node.get_action_iface() is None or
-                               node.get_action_iface().get_n_actions() == 0):
+            if actionable and node.get_action_iface() is None:
                 continue
             if showing is not None and is_showing(node) != showing:
                 continue

@@ -73,9 +73,10 @@ def region_popover(app, proc):
     # The region chooser says "Help where you are" over the region's name.
     wait_for(lambda: find_text(app, "Help where you are") and find_text(app, "United Kingdom"),
              "“United Kingdom” in the region chooser")
-    # GTK 4.18 names both a menu button and the toggle button in it; the
-    # inner one is pressed.
-    button = wait_for(lambda: find(app, name="Change Region", showing=True, actionable=True), "“Change Region”")
+    # GTK 4.18 names both a menu button and the toggle button in it, and
+    # only the inner one, the last button the walk finds, can be pressed.
+    button = wait_for(lambda: find_all(app, role=Atspi.Role.PUSH_BUTTON, name="Change Region", showing=True),
+                      "“Change Region”")[-1]
     click(button)
     search = wait_for(lambda: find(app, name="Search countries and regions", showing=True), "the region search")
     wait_for(lambda: any(has_focus(node) for node in walk(search)), "the focus in the region search")
