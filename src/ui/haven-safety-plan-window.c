@@ -249,7 +249,7 @@ delete_cb (GObject      *source,
 }
 
 static void
-delete_response (AdwMessageDialog      *dialog,
+delete_response (GObject               *dialog,
                  const char            *response,
                  HavenSafetyPlanWindow *self)
 {
@@ -262,18 +262,39 @@ delete_response (AdwMessageDialog      *dialog,
   haven_safety_plan_store_delete_async (self->store, NULL, delete_cb, g_object_ref (self));
 }
 
+/* Libadwaita 1.5 replaced the message dialog, a window of its own, with an
+ * alert dialog shown over its window; the older one lays its text out a
+ * pixel too narrow on 1.7 now and then. Built against 1.5 or later, Haven
+ * uses the alert dialog (its API is newer than the 1.2 it pins). */
+#if ADW_CHECK_VERSION (1, 5, 0)
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+present_delete_dialog (HavenSafetyPlanWindow *self,
+                       const char            *heading,
+                       const char            *body)
 {
-  HavenSafetyPlanWindow *self = HAVEN_SAFETY_PLAN_WINDOW (widget);
-  GtkWidget *dialog;
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   _("Delete Your Safety Plan?"),
-                                   _("Everything you wrote in it will be removed from this computer. "
-                                     "This cannot be undone. A copy you printed or saved stays yours."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Keep Plan"),
+                                  "delete", _("_Delete"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "delete",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+static void
+present_delete_dialog (HavenSafetyPlanWindow *self,
+                       const char            *heading,
+                       const char            *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Plan"),
                                     "delete", _("_Delete"),
@@ -284,6 +305,18 @@ delete_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+#endif
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  present_delete_dialog (HAVEN_SAFETY_PLAN_WINDOW (widget),
+                         _("Delete Your Safety Plan?"),
+                         _("Everything you wrote in it will be removed from this computer. "
+                           "This cannot be undone. A copy you printed or saved stays yours."));
 }
 
 static void

@@ -146,20 +146,52 @@ test_closing_all_windows_closes_plan_and_keeps_last_edit (void)
   g_assert_nonnull (strstr (contents, "a walk with the dog"));
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* The button on screen labelled @label, in any window: the dialog is a
+ * window of its own before libadwaita 1.5 and shown over the plan after. */
+static GtkWidget *
+find_shown_button (const char *label)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+      GtkWidget *button = haven_test_find (toplevel, is_button_labelled, label, TRUE);
 
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
+      if (button != NULL)
+        return button;
     }
 
   return NULL;
+}
+
+static gboolean
+button_shown (gpointer label)
+{
+  return find_shown_button (label) != NULL;
+}
+
+static gboolean
+button_gone (gpointer label)
+{
+  return find_shown_button (label) == NULL;
+}
+
+/* Answers the question on screen as the reader does, with its button, and
+ * waits for the question to go. */
+static void
+answer_dialog (const char *label)
+{
+  haven_test_wait_for (button_shown, (gpointer) label, HAVEN_TEST_TIMEOUT_MS);
+  g_assert_true (gtk_widget_activate (find_shown_button (label)));
+  haven_test_wait_for (button_gone, (gpointer) label, HAVEN_TEST_TIMEOUT_MS);
 }
 
 static gboolean
@@ -173,7 +205,6 @@ test_delete_asks_first (void)
 {
   g_autofree char *path = haven_safety_plan_store_dup_default_path ();
   HavenSafetyPlanWindow *window;
-  AdwMessageDialog *dialog;
   GtkWidget *view;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
@@ -194,16 +225,12 @@ test_delete_asks_first (void)
 
   /* Saying no keeps everything. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "cancel");
+  answer_dialog ("_Keep Plan");
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
   /* Saying yes removes the file and empties the window. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "delete");
+  answer_dialog ("_Delete");
   haven_test_wait_for (buffer_is_empty, buffer, HAVEN_TEST_TIMEOUT_MS);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
