@@ -434,6 +434,16 @@ set_narrow_header (HavenWindow *self,
   update_header (self);
 }
 
+/* The least width of the wide layout, measured again if the layout or
+ * what it shows changed since (the measure cache answers otherwise). */
+static int
+wide_layout_minimum (HavenWindow *self)
+{
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
+
+  return self->wide_minimum;
+}
+
 /* A wide window can always be made narrow: it asks for no more width than
  * the narrow layout needs, and haven_window_size_allocate() switches to that
  * layout when it is given less than the wide one needs. */
@@ -452,13 +462,7 @@ haven_window_measure (GtkWidget      *widget,
   /* A height for a width the wide layout cannot have is the height at its
    * least width: the layout changes before it is given less. */
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0 && !self->narrow_header)
-    {
-      int wide_minimum, wide_natural, unused_baseline;
-
-      parent_class->measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &wide_minimum, &wide_natural,
-                             &unused_baseline, &unused_baseline);
-      for_size = MAX (for_size, wide_minimum);
-    }
+    for_size = MAX (for_size, wide_layout_minimum (self));
 
   parent_class->measure (widget, orientation, for_size,
                          minimum, natural,
@@ -494,12 +498,8 @@ haven_window_size_allocate (GtkWidget *widget,
     set_narrow_header (self, narrow);
 
   /* Widened for the first time, or in a language whose names need more. */
-  if (!narrow)
-    {
-      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
-      if (width < self->wide_minimum)
-        set_narrow_header (self, TRUE);
-    }
+  if (!narrow && width < wide_layout_minimum (self))
+    set_narrow_header (self, TRUE);
 
   GTK_WIDGET_CLASS (haven_window_parent_class)->size_allocate (widget, width, height, baseline);
 }
