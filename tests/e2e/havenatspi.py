@@ -198,33 +198,30 @@ def text_of(node):
         if iface is not None else None
 
 
-def name_of(node):
-    """The accessible name, as a screen reader says it. GTK 4.18 leaves a
-    menu item's name empty and points at its label (labelled-by), which
-    the reader says instead; GTK 4.8 names the item itself."""
-    name = node.get_name()
-    if name:
-        return name
+def _said_through(node, own, relation_type):
+    """`own` text of the node, or else what the labels its `relation_type`
+    relation points at say, as a screen reader reads them: GTK 4.18 leaves
+    a menu item's name and a row's description empty and points at labels."""
+    if own:
+        return own
     for relation in node.get_relation_set() or []:
-        if relation.get_relation_type() != Atspi.RelationType.LABELLED_BY:
+        if relation.get_relation_type() != relation_type:
             continue
         parts = [name_of_label(relation.get_target(i)) for i in range(relation.get_n_targets())]
         return " ".join(part for part in parts if part)
-    return name
+    return own
+
+
+def name_of(node):
+    """The accessible name, as a screen reader says it (labelled-by on GTK
+    4.18, the item's own name on GTK 4.8)."""
+    return _said_through(node, node.get_name(), Atspi.RelationType.LABELLED_BY)
 
 
 def description_of(node):
-    """The accessible description: GTK 4.18 leaves it empty and points at
-    the subtitle (described-by), which a screen reader says instead."""
-    description = node.get_description()
-    if description:
-        return description
-    for relation in node.get_relation_set() or []:
-        if relation.get_relation_type() != Atspi.RelationType.DESCRIBED_BY:
-            continue
-        parts = [name_of_label(relation.get_target(i)) for i in range(relation.get_n_targets())]
-        return " ".join(part for part in parts if part)
-    return description
+    """The accessible description, as a screen reader says it (described-by
+    on GTK 4.18, the subtitle)."""
+    return _said_through(node, node.get_description(), Atspi.RelationType.DESCRIBED_BY)
 
 
 def name_of_label(node):
